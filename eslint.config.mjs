@@ -1,0 +1,29 @@
+// Lint rules. The one that matters most: src/core stays free of the editor,
+// so the same core serves the VS Code layer, the CLI and plain-Node tests.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', 'test-artifacts/**', 'samples/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-floating-promises': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'src/core must not depend on the editor: pass plain data in instead.' },
+          { name: 'fs', message: 'src/core reaches files only through the FileSystem interface.' },
+          { name: 'node:fs', message: 'src/core reaches files only through the FileSystem interface.' },
+          { name: 'fs/promises', message: 'src/core reaches files only through the FileSystem interface.' },
+          { name: 'node:fs/promises', message: 'src/core reaches files only through the FileSystem interface.' },
+        ],
+      }],
+    },
+  },
+);
