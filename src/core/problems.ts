@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'alias-bomb'
   | 'unknown-version'
   | 'missing-field'
+  | 'unknown-field'
   | 'wrong-type'
   | 'bad-value'
   | 'end-before-start'

@@ -31,9 +31,9 @@ export interface Annotation {
   links: Record<string, string>;
   note?: string;
   annotator?: string;
-  /** ISO 8601 timestamps, kept as strings. */
-  created: string;
-  modified: string;
+  /** ISO 8601 timestamps, kept as strings; absent only in hand-written sidecars. */
+  created?: string;
+  modified?: string;
   /**
    * Set when the quoted text vanished from the source. An orphan keeps its quote and
    * context; `start == end` marks where the text was last seen. It is never dropped.

@@ -1,0 +1,76 @@
+/**
+ * Reading and writing sidecar text: the one entry point the store, the CLI and the
+ * editor use. Reading tries the fast reader, falls back to the full YAML parser, then
+ * validates; problems carry file, line and field. Writing is canonical, carrying over
+ * any comments the previous text had.
+ */
+import type { AnnotationSet } from '../model/annotation';
+import type { Problem } from '../problems';
+import { writeCanonical } from './canonicalWriter';
+import { carryComments, hasComments } from './comments';
+import { readFast } from './fastReader';
+import { MAX_SIDECAR_BYTES } from './format';
+import { validateData, type FieldPath, type Finding } from './validate';
+import { lineOf, parseYaml, yamlToJs, type YamlParse } from './yamlDocument';
+
+export type ParseResult =
+  | { ok: true; set: AnnotationSet; /** warnings and notes; never errors */ problems: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+export function parseSidecar(text: string, file: string): ParseResult {
+  if (text.length > MAX_SIDECAR_BYTES) {
+    return failure(file, 0, 'too-large', `sidecar is larger than the ${MAX_SIDECAR_BYTES / 1048576} MiB limit; refusing to read it`);
+  }
+  let yaml: YamlParse | undefined;
+  const ensureYaml = () => (yaml ??= parseYaml(text));
+  let data: unknown = readFast(text);
+  if (data === undefined) {
+    const parsed = ensureYaml();
+    if (parsed.doc.errors.length > 0) {
+      return {
+        ok: false,
+        problems: parsed.doc.errors.map((e) => ({
+          file,
+          line: e.linePos?.[0]?.line ?? 0,
+          code: 'yaml-syntax' as const,
+          severity: 'error' as const,
+          message: `YAML syntax: ${firstLine(e.message)}`,
+        })),
+      };
+    }
+    const js = yamlToJs(parsed);
+    if (!js.ok) {
+      return failure(file, 0, 'alias-bomb', `too many YAML alias expansions (limit reached: ${js.message}); refusing to read it`);
+    }
+    data = js.data;
+  }
+  const { set, findings } = validateData(data);
+  const problems = findings.map((f) => toProblem(f, file, (path) => lineOf(ensureYaml(), path)));
+  return set ? { ok: true, set, problems } : { ok: false, problems };
+}
+
+/** The sidecar text for `set`; with `previousText`, the comments it held are kept. */
+export function serializeSidecar(set: AnnotationSet, previousText?: string): string {
+  const canonical = writeCanonical(set);
+  return previousText !== undefined && hasComments(previousText) ? carryComments(previousText, canonical) : canonical;
+}
+
+export function formatPath(path: FieldPath): string {
+  let out = '';
+  for (const step of path) out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
+  return out;
+}
+
+export function toProblem(f: Finding, file: string, locate: (path: FieldPath) => number): Problem {
+  const p: Problem = { file, line: locate(f.path), code: f.code, severity: f.severity, message: f.message };
+  if (f.path.length > 0) p.field = formatPath(f.path);
+  return p;
+}
+
+function failure(file: string, line: number, code: Problem['code'], message: string): ParseResult {
+  return { ok: false, problems: [{ file, line, code, severity: 'error', message }] };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.trim();
+}

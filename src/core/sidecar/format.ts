@@ -1,0 +1,40 @@
+/**
+ * The sidecar layout in one place: version, key order, limits. The canonical writer,
+ * the fast reader and the validator all read these, so they cannot drift apart.
+ * Described for people in docs/sidecar-format.md.
+ */
+export const FORMAT_VERSION = 1;
+
+export const TOP_KEYS = ['version', 'source', 'annotations'] as const;
+export const SOURCE_KEYS = ['file', 'sha256', 'length'] as const;
+
+/** Annotation keys in the order they are written. Optional ones are written only when set. */
+export const ANNOTATION_KEYS = [
+  'id',
+  'type',
+  'start',
+  'end',
+  'orphaned',
+  'text',
+  'before',
+  'after',
+  'attrs',
+  'links',
+  'note',
+  'annotator',
+  'created',
+  'modified',
+] as const;
+export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
+
+/** A sidecar larger than this is refused unread (100,000 annotations take about 35 MB). */
+export const MAX_SIDECAR_BYTES = 64 * 1024 * 1024;
+
+/** More alias expansions than this in a hand-written sidecar is treated as an expansion bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** Type names: letters, digits, `_` and `-`, in any script (so Arabic type names work). */
+export const TYPE_NAME_PATTERN = /^[\p{L}\p{N}_][\p{L}\p{N}\p{M}_-]*$/u;
+
+/** Attribute and link names follow the same rule as type names. */
+export const KEY_NAME_PATTERN = TYPE_NAME_PATTERN;

@@ -1,0 +1,245 @@
+/**
+ * Schema validation of a parsed sidecar (plain data from either reader). Every finding
+ * names the field at fault as a path; sidecarCodec.ts turns paths into line numbers.
+ * A sidecar with any error yields no set, so the store will not overwrite it.
+ */
+import type { Annotation, AnnotationSet, AttrValue, SourceInfo } from '../model/annotation';
+import { ID_PATTERN } from '../model/ids';
+import type { ProblemCode, Severity } from '../problems';
+import { ANNOTATION_KEYS, FORMAT_VERSION, KEY_NAME_PATTERN, SOURCE_KEYS, TOP_KEYS, TYPE_NAME_PATTERN } from './format';
+
+export type FieldPath = (string | number)[];
+
+export interface Finding {
+  path: FieldPath;
+  code: ProblemCode;
+  severity: Severity;
+  message: string;
+}
+
+export interface ValidationResult {
+  set?: AnnotationSet;
+  findings: Finding[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const SHA256 = /^[0-9a-f]{64}$/;
+
+export function validateData(data: unknown): ValidationResult {
+  const findings: Finding[] = [];
+  const error = (path: FieldPath, code: ProblemCode, message: string) =>
+    findings.push({ path, code, severity: 'error', message });
+
+  if (!isObj(data)) {
+    error([], 'wrong-type', 'a sidecar must be a YAML mapping with version, source and annotations');
+    return { findings };
+  }
+  unknownKeys(data, TOP_KEYS, [], error);
+
+  if (!('version' in data)) error([], 'missing-field', 'missing "version"');
+  else if (data.version !== FORMAT_VERSION) {
+    const newer = typeof data.version === 'number' && data.version > FORMAT_VERSION;
+    error(['version'], 'unknown-version',
+      `unknown sidecar version ${JSON.stringify(data.version)}; this Hamish reads version ${FORMAT_VERSION}` +
+        (newer ? ' (the file was written by a newer Hamish: update the extension)' : ''));
+  }
+
+  const source = validateSource(data.source, error);
+  const annotations: Annotation[] = [];
+  if (!('annotations' in data)) error([], 'missing-field', 'missing "annotations" (write `annotations: []` for none)');
+  else if (!Array.isArray(data.annotations)) error(['annotations'], 'wrong-type', '"annotations" must be a list');
+  else {
+    data.annotations.forEach((item, i) => {
+      const a = validateAnnotation(item, ['annotations', i], error);
+      if (a) annotations.push(a);
+    });
+    crossCheck(data.annotations as unknown[], source, error);
+  }
+
+  const ok = !findings.some((f) => f.severity === 'error');
+  return ok && source
+    ? { set: { version: FORMAT_VERSION, source, annotations }, findings }
+    : { findings };
+}
+
+type Report = (path: FieldPath, code: ProblemCode, message: string) => void;
+
+function unknownKeys(obj: Obj, known: readonly string[], path: FieldPath, error: Report): void {
+  for (const k of Object.keys(obj)) {
+    if (!known.includes(k)) {
+      error([...path, k], 'unknown-field', `unknown field "${k}" (known: ${known.join(', ')}); Hamish would not keep it`);
+    }
+  }
+}
+
+function validateSource(value: unknown, error: Report): SourceInfo | undefined {
+  if (value === undefined) {
+    error([], 'missing-field', 'missing "source"');
+    return undefined;
+  }
+  if (!isObj(value)) {
+    error(['source'], 'wrong-type', '"source" must be a mapping with file, sha256 and length');
+    return undefined;
+  }
+  unknownKeys(value, SOURCE_KEYS, ['source'], error);
+  const file = requireString(value, 'file', ['source'], error);
+  const sha256 = requireString(value, 'sha256', ['source'], error);
+  const length = requireInteger(value, 'length', ['source'], error);
+  if (sha256 !== undefined && !SHA256.test(sha256)) {
+    error(['source', 'sha256'], 'bad-value', '"sha256" must be 64 lowercase hexadecimal digits');
+  }
+  if (file === undefined || sha256 === undefined || length === undefined) return undefined;
+  return { file, sha256, length };
+}
+
+function validateAnnotation(value: unknown, path: FieldPath, error: Report): Annotation | undefined {
+  if (!isObj(value)) {
+    error(path, 'wrong-type', 'an annotation must be a mapping');
+    return undefined;
+  }
+  let errors = 0;
+  const counting: Report = (p, c, m) => {
+    errors++;
+    error(p, c, m);
+  };
+  unknownKeys(value, ANNOTATION_KEYS, path, counting);
+  const id = requireString(value, 'id', path, counting);
+  if (id !== undefined && !ID_PATTERN.test(id)) {
+    counting([...path, 'id'], 'bad-value', `id "${id}" must be 1-64 letters, digits, "_" or "-"`);
+  }
+  const type = requireString(value, 'type', path, counting);
+  if (type !== undefined && !TYPE_NAME_PATTERN.test(type)) {
+    counting([...path, 'type'], 'bad-value', `type "${type}" must be letters, digits, "_" or "-"`);
+  }
+  const start = requireInteger(value, 'start', path, counting);
+  const end = requireInteger(value, 'end', path, counting);
+  if (start !== undefined && end !== undefined && end < start) {
+    counting([...path, 'end'], 'end-before-start', `end (${end}) is before start (${start})`);
+  }
+  const text = requireString(value, 'text', path, counting);
+  const orphaned = optional(value, 'orphaned', path, 'boolean', counting) as boolean | undefined;
+  const beforeCtx = (optional(value, 'before', path, 'string', counting) as string | undefined) ?? '';
+  const afterCtx = (optional(value, 'after', path, 'string', counting) as string | undefined) ?? '';
+  const attrs = readAttrs(value.attrs, [...path, 'attrs'], counting);
+  const links = readLinks(value.links, [...path, 'links'], counting);
+  const note = optional(value, 'note', path, 'string', counting) as string | undefined;
+  const annotator = optional(value, 'annotator', path, 'string', counting) as string | undefined;
+  const created = optional(value, 'created', path, 'string', counting) as string | undefined;
+  const modified = optional(value, 'modified', path, 'string', counting) as string | undefined;
+  if (errors > 0 || id === undefined || type === undefined) return undefined;
+  if (start === undefined || end === undefined || text === undefined) return undefined;
+  const a: Annotation = { id, type, start, end, text, before: beforeCtx, after: afterCtx, attrs, links };
+  if (orphaned) a.orphaned = true;
+  if (note !== undefined) a.note = note;
+  if (annotator !== undefined) a.annotator = annotator;
+  if (created !== undefined) a.created = created;
+  if (modified !== undefined) a.modified = modified;
+  return a;
+}
+
+function readAttrs(value: unknown, path: FieldPath, error: Report): Record<string, AttrValue> {
+  const out: Record<string, AttrValue> = {};
+  if (value === undefined) return out;
+  if (!isObj(value)) {
+    error(path, 'wrong-type', '"attrs" must be a mapping of names to values');
+    return out;
+  }
+  for (const [k, v] of Object.entries(value)) {
+    if (!KEY_NAME_PATTERN.test(k)) error([...path, k], 'bad-value', `attribute name "${k}" must be letters, digits, "_" or "-"`);
+    else if (isAttrValue(v)) out[k] = v;
+    else error([...path, k], 'wrong-type', `attribute "${k}" must be a string, a number, true/false or a list of strings`);
+  }
+  return out;
+}
+
+function readLinks(value: unknown, path: FieldPath, error: Report): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (value === undefined) return out;
+  if (!isObj(value)) {
+    error(path, 'wrong-type', '"links" must be a mapping of link names to annotation ids');
+    return out;
+  }
+  for (const [k, v] of Object.entries(value)) {
+    if (!KEY_NAME_PATTERN.test(k)) error([...path, k], 'bad-value', `link name "${k}" must be letters, digits, "_" or "-"`);
+    else if (typeof v === 'string') out[k] = v;
+    else error([...path, k], 'wrong-type', `link "${k}" must be an annotation id (a string)`);
+  }
+  return out;
+}
+
+function isAttrValue(v: unknown): v is AttrValue {
+  if (typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+/** Checks across annotations: duplicate ids, links to ids that do not exist. */
+function crossCheck(raw: unknown[], source: SourceInfo | undefined, error: Report): void {
+  const indexOf = new Map<string, number>();
+  raw.forEach((item, i) => {
+    if (!isObj(item) || typeof item.id !== 'string') return;
+    const first = indexOf.get(item.id);
+    if (first === undefined) indexOf.set(item.id, i);
+    else error(['annotations', i, 'id'], 'duplicate-id', `duplicate id "${item.id}" (first used by annotation ${first + 1})`);
+  });
+  raw.forEach((item, i) => {
+    if (!isObj(item) || !isObj(item.links)) return;
+    for (const [name, target] of Object.entries(item.links)) {
+      if (typeof target === 'string' && !indexOf.has(target)) {
+        error(['annotations', i, 'links', name], 'missing-link-target', `link "${name}" points to "${target}", which is not an annotation in this file`);
+      }
+    }
+  });
+  if (source) {
+    raw.forEach((item, i) => {
+      if (!isObj(item) || typeof item.end !== 'number') return;
+      if (item.end > source.length) {
+        error(['annotations', i, 'end'], 'out-of-range', `end (${item.end}) is beyond the source length (${source.length} code points)`);
+      }
+    });
+  }
+}
+
+function requireString(obj: Obj, key: string, path: FieldPath, error: Report): string | undefined {
+  const v = obj[key];
+  if (v === undefined || v === null) {
+    error(key in obj ? [...path, key] : path, 'missing-field', `missing "${key}"`);
+    return undefined;
+  }
+  if (typeof v !== 'string') {
+    error([...path, key], 'wrong-type', `"${key}" must be a string, not ${describe(v)}`);
+    return undefined;
+  }
+  return v;
+}
+
+function requireInteger(obj: Obj, key: string, path: FieldPath, error: Report): number | undefined {
+  const v = obj[key];
+  if (v === undefined || v === null) {
+    error(key in obj ? [...path, key] : path, 'missing-field', `missing "${key}"`);
+    return undefined;
+  }
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
+    error([...path, key], 'wrong-type', `"${key}" must be a whole number of code points, 0 or more, not ${describe(v)}`);
+    return undefined;
+  }
+  return v;
+}
+
+function optional(obj: Obj, key: string, path: FieldPath, type: 'string' | 'boolean', error: Report): unknown {
+  const v = obj[key];
+  if (v === undefined) return undefined;
+  if (typeof v !== type) {
+    error([...path, key], 'wrong-type', `"${key}" must be ${type === 'string' ? 'a string' : 'true or false'}, not ${describe(v)}`);
+    return undefined;
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'empty';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}

@@ -1,0 +1,120 @@
+/**
+ * Three-way merge of annotation lists by id, for when a sidecar changed on disk (another
+ * window, a teammate's `git pull`) while the editor held its own changes. Each side's
+ * additions, deletions and edits are kept; an annotation one side deleted and the other
+ * edited is kept with the edit. Fields merge one by one (attributes and links key by
+ * key); a span's position fields move as one. Only when both sides changed the same
+ * field differently must one value win: the side whose `modified` is later, ours on a
+ * tie, and the conflict is reported so nobody is surprised.
+ */
+import type { Annotation } from '../model/annotation';
+
+export interface MergeConflict {
+  id: string;
+  field: string;
+  kept: 'ours' | 'theirs';
+}
+
+export interface MergeResult {
+  annotations: Annotation[];
+  conflicts: MergeConflict[];
+}
+
+type Group = 'position' | 'type' | 'note' | 'annotator' | 'created';
+const POSITION_KEYS = ['start', 'end', 'orphaned', 'text', 'before', 'after'] as const;
+const SCALAR_GROUPS: Exclude<Group, 'position'>[] = ['type', 'note', 'annotator', 'created'];
+
+export function mergeById(
+  base: readonly Annotation[],
+  ours: readonly Annotation[],
+  theirs: readonly Annotation[],
+): MergeResult {
+  const baseById = byId(base);
+  const oursById = byId(ours);
+  const theirsById = byId(theirs);
+  const ids = new Set([...oursById.keys(), ...theirsById.keys()]);
+  const out: Annotation[] = [];
+  const conflicts: MergeConflict[] = [];
+  for (const id of ids) {
+    const b = baseById.get(id);
+    const o = oursById.get(id);
+    const t = theirsById.get(id);
+    if (o && t) out.push(b ? mergeOne(b, o, t, conflicts) : newerOf(o, t, conflicts));
+    else if (o) {
+      // Missing from theirs: they deleted it, unless it is new or we changed it since.
+      if (!b || !same(b, o)) out.push(o);
+    } else if (t) {
+      if (!b || !same(b, t)) out.push(t);
+    }
+  }
+  return { annotations: out, conflicts };
+}
+
+/** Both sides added the same id independently (a copy of one file): keep the newer. */
+function newerOf(o: Annotation, t: Annotation, conflicts: MergeConflict[]): Annotation {
+  if (same(o, t)) return o;
+  const keepTheirs = (t.modified ?? '') > (o.modified ?? '');
+  conflicts.push({ id: o.id, field: '*', kept: keepTheirs ? 'theirs' : 'ours' });
+  return keepTheirs ? t : o;
+}
+
+function mergeOne(b: Annotation, o: Annotation, t: Annotation, conflicts: MergeConflict[]): Annotation {
+  const theirsWins = (t.modified ?? '') > (o.modified ?? '');
+  const pick = <V>(field: string, bv: V, ov: V, tv: V): V => {
+    if (equal(ov, tv) || equal(tv, bv)) return ov;
+    if (equal(ov, bv)) return tv;
+    conflicts.push({ id: o.id, field, kept: theirsWins ? 'theirs' : 'ours' });
+    return theirsWins ? tv : ov;
+  };
+  const position = pick('position', positionOf(b), positionOf(o), positionOf(t));
+  const merged: Annotation = { ...o, ...position };
+  if (!position.orphaned) delete merged.orphaned;
+  for (const g of SCALAR_GROUPS) {
+    const v = pick(g, b[g], o[g], t[g]);
+    if (v === undefined) delete merged[g];
+    else (merged as unknown as Record<string, unknown>)[g] = v;
+  }
+  merged.attrs = mergeRecord('attrs', b.attrs, o.attrs, t.attrs, pick);
+  merged.links = mergeRecord('links', b.links, o.links, t.links, pick);
+  const modified = [o.modified, t.modified].filter((m): m is string => m !== undefined).sort().pop();
+  if (modified !== undefined) merged.modified = modified;
+  return merged;
+}
+
+function mergeRecord<V>(
+  name: string,
+  b: Record<string, V>,
+  o: Record<string, V>,
+  t: Record<string, V>,
+  pick: <X>(field: string, bv: X, ov: X, tv: X) => X,
+): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const k of new Set([...Object.keys(o), ...Object.keys(t), ...Object.keys(b)])) {
+    const v = pick(`${name}.${k}`, b[k], o[k], t[k]);
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+function positionOf(a: Annotation): Pick<Annotation, (typeof POSITION_KEYS)[number]> {
+  return { start: a.start, end: a.end, orphaned: a.orphaned ?? false, text: a.text, before: a.before, after: a.after };
+}
+
+function byId(list: readonly Annotation[]): Map<string, Annotation> {
+  return new Map(list.map((a) => [a.id, a]));
+}
+
+function same(a: Annotation, b: Annotation): boolean {
+  return equal(a, b);
+}
+
+/** Structural equality of plain data, independent of key order. */
+export function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

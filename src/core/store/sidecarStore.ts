@@ -1,0 +1,135 @@
+/**
+ * Loads and saves sidecars through a FileSystem. Writes to one file are serialised
+ * (one after another, never interleaved), atomic (a temporary file in the same folder,
+ * then a rename), and merged by id with whatever changed on disk since the caller read
+ * it. A sidecar on disk that does not parse or validate is never overwritten.
+ */
+import type { Annotation, AnnotationSet } from '../model/annotation';
+import { newAnnotationId } from '../model/ids';
+import type { Problem } from '../problems';
+import { parseSidecar, serializeSidecar } from '../sidecar/codec';
+import { MAX_SIDECAR_BYTES } from '../sidecar/format';
+import { basename, dirname, isNotFound, joinPath, type FileSystem } from './fileSystem';
+import { mergeById, type MergeConflict } from './merge';
+
+/** What was last read from or written to a sidecar: the base of the next merge. */
+export interface SidecarSnapshot {
+  text: string;
+  set: AnnotationSet;
+}
+
+export type LoadResult =
+  | { kind: 'missing' }
+  | { kind: 'loaded'; snapshot: SidecarSnapshot; problems: Problem[] }
+  | { kind: 'invalid'; problems: Problem[] };
+
+export type SaveResult =
+  | { kind: 'saved'; snapshot: SidecarSnapshot; written: boolean; merged: boolean; conflicts: MergeConflict[] }
+  | { kind: 'refused'; problems: Problem[] };
+
+export interface SaveOptions {
+  /**
+   * Called when the sidecar on disk describes another version of the source than `set`
+   * does: brings their annotations onto our text (re-anchoring) before the merge.
+   */
+  adoptTheirs?: (theirs: AnnotationSet) => Annotation[];
+}
+
+export class SidecarStore {
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly fs: FileSystem) {}
+
+  /** Reads and validates a sidecar. */
+  load(path: string): Promise<LoadResult> {
+    return this.serialised(path, () => this.read(path));
+  }
+
+  /**
+   * Writes `set` to `path`. `base` is the snapshot the caller's changes started from
+   * (undefined for a new sidecar). Changes made on disk since then are merged in.
+   */
+  save(path: string, set: AnnotationSet, base: SidecarSnapshot | undefined, options: SaveOptions = {}): Promise<SaveResult> {
+    return this.serialised(path, async () => {
+      const disk = await this.read(path);
+      if (disk.kind === 'invalid') return { kind: 'refused', problems: disk.problems } as const;
+      let annotations = set.annotations;
+      let merged = false;
+      let conflicts: MergeConflict[] = [];
+      let previousText: string | undefined;
+      if (disk.kind === 'loaded') {
+        previousText = disk.snapshot.text;
+        if (disk.snapshot.text !== base?.text) {
+          const theirs = disk.snapshot.set;
+          const theirAnnotations =
+            theirs.source.sha256 !== set.source.sha256 && options.adoptTheirs ? options.adoptTheirs(theirs) : theirs.annotations;
+          const result = mergeById(base?.set.annotations ?? [], set.annotations, theirAnnotations);
+          annotations = result.annotations;
+          conflicts = result.conflicts;
+          merged = true;
+        }
+      }
+      const finalSet: AnnotationSet = { ...set, annotations };
+      const text = serializeSidecar(finalSet, previousText);
+      if (text === previousText) {
+        return { kind: 'saved', snapshot: { text, set: finalSet }, written: false, merged, conflicts } as const;
+      }
+      await this.writeAtomically(path, text);
+      return { kind: 'saved', snapshot: { text, set: finalSet }, written: true, merged, conflicts } as const;
+    });
+  }
+
+  private async read(path: string): Promise<LoadResult> {
+    let bytes: Uint8Array;
+    try {
+      const stat = await this.fs.stat(path);
+      if (!stat) return { kind: 'missing' };
+      if (stat.size > MAX_SIDECAR_BYTES) {
+        return invalid(path, 'too-large', `sidecar is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${MAX_SIDECAR_BYTES / 1048576} MiB limit; refusing to read it`);
+      }
+      bytes = await this.fs.readFile(path);
+    } catch (e) {
+      if (isNotFound(e)) return { kind: 'missing' };
+      return invalid(path, 'read-failed', `cannot read the sidecar: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (bytes.length > MAX_SIDECAR_BYTES) {
+      return invalid(path, 'too-large', `sidecar is over the ${MAX_SIDECAR_BYTES / 1048576} MiB limit; refusing to read it`);
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return invalid(path, 'read-failed', 'the sidecar is not valid UTF-8 text');
+    }
+    const parsed = parseSidecar(text, path);
+    if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
+    return { kind: 'loaded', snapshot: { text, set: parsed.set }, problems: parsed.problems };
+  }
+
+  private async writeAtomically(path: string, text: string): Promise<void> {
+    const temp = joinPath(dirname(path), `.${basename(path)}.${newAnnotationId().slice(1, 11)}.tmp`);
+    await this.fs.writeFile(temp, new TextEncoder().encode(text));
+    try {
+      await this.fs.rename(temp, path);
+    } catch (e) {
+      await this.fs.delete(temp).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /** Runs `task` after every earlier task on the same path has finished. */
+  private serialised<T>(path: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(path) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    const settled = next.catch(() => undefined);
+    this.queues.set(path, settled);
+    settled.then(() => {
+      if (this.queues.get(path) === settled) this.queues.delete(path);
+    });
+    return next;
+  }
+}
+
+function invalid(file: string, code: Problem['code'], message: string): LoadResult {
+  return { kind: 'invalid', problems: [{ file, line: 0, code, severity: 'error', message }] };
+}
