@@ -33,7 +33,10 @@ export function carryComments(previous: string, canonical: string): string {
 
 function transfer(from: unknown, to: unknown): void {
   if (!isNode(from) || !isNode(to)) return;
-  if (from.commentBefore) to.commentBefore = from.commentBefore;
+  // YAML hangs a comment above a list's first item on the list itself; it belongs to
+  // that item, which may not be first any more once annotations are added or sorted.
+  const firstItemComment = isSeq(from) && from.items.length > 0 ? from.commentBefore : undefined;
+  if (from.commentBefore && !firstItemComment) to.commentBefore = from.commentBefore;
   if (from.comment) to.comment = from.comment;
   if (from.spaceBefore) to.spaceBefore = true;
   if (isMap(from) && isMap(to)) {
@@ -53,7 +56,11 @@ function transfer(from: unknown, to: unknown): void {
     }
     from.items.forEach((item, i) => {
       const id = isMap(item) ? scalarText(item.get('id', true)) : undefined;
-      transfer(item, id !== undefined ? byId.get(id) : to.items[i]);
+      const target = id !== undefined ? byId.get(id) : to.items[i];
+      transfer(item, target);
+      if (i === 0 && firstItemComment && isNode(target)) {
+        target.commentBefore = target.commentBefore ? `${firstItemComment}\n${target.commentBefore}` : firstItemComment;
+      }
     });
   }
 }

@@ -58,10 +58,7 @@ export function readFastValue(raw: string): unknown {
       return NOT_FAST;
     }
   }
-  if (INTEGER.test(raw)) {
-    const n = Number(raw);
-    return Number.isSafeInteger(n) ? n : NOT_FAST;
-  }
+  if (INTEGER.test(raw)) return Number(raw);
   if (raw === 'true') return true;
   if (raw === 'false') return false;
   if (raw === '{}') return {};

@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import type { Annotation } from '../../src/core/model/annotation';
+import { mergeById } from '../../src/core/store/merge';
+
+const base: Annotation = {
+  id: 'a1', type: 'claim', start: 10, end: 20, text: 'قال المتحدث', before: '', after: '',
+  attrs: { stance: 'neutral' }, links: {}, created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z',
+};
+const at = (t: string) => `2026-01-0${t}T00:00:00Z`;
+
+describe('merge by id', () => {
+  it('keeps both sides’ changes to different fields', () => {
+    const ours = { ...base, note: 'ours', modified: at('2') };
+    const theirs = { ...base, type: 'actor', attrs: { stance: 'neutral', checked: true }, modified: at('3') };
+    const r = mergeById([base], [ours], [theirs]);
+    assert.deepStrictEqual(r.conflicts, []);
+    assert.strictEqual(r.annotations[0]!.note, 'ours');
+    assert.strictEqual(r.annotations[0]!.type, 'actor');
+    assert.deepStrictEqual(r.annotations[0]!.attrs, { stance: 'neutral', checked: true });
+    assert.strictEqual(r.annotations[0]!.modified, at('3'));
+  });
+
+  it('keeps an annotation one side deleted and the other edited', () => {
+    const edited = { ...base, note: 'still needed' };
+    assert.deepStrictEqual(mergeById([base], [edited], []).annotations, [edited]);
+    assert.deepStrictEqual(mergeById([base], [], [edited]).annotations, [edited]);
+  });
+
+  it('drops an annotation one side deleted and the other left alone', () => {
+    assert.deepStrictEqual(mergeById([base], [], [base]).annotations, []);
+    assert.deepStrictEqual(mergeById([base], [base], []).annotations, []);
+  });
+
+  it('moves position fields as one and reports a real conflict, newer side winning', () => {
+    const ours = { ...base, start: 11, end: 21, text: 'x', modified: at('2') };
+    const theirs = { ...base, start: 30, end: 40, text: 'y', modified: at('5') };
+    const r = mergeById([base], [ours], [theirs]);
+    assert.deepStrictEqual(r.conflicts, [{ id: 'a1', field: 'position', kept: 'theirs' }]);
+    assert.deepStrictEqual([r.annotations[0]!.start, r.annotations[0]!.end, r.annotations[0]!.text], [30, 40, 'y']);
+  });
+
+  it('keeps additions from both sides', () => {
+    const a2 = { ...base, id: 'a2' };
+    const a3 = { ...base, id: 'a3' };
+    const ids = mergeById([base], [base, a2], [base, a3]).annotations.map((a) => a.id).sort();
+    assert.deepStrictEqual(ids, ['a1', 'a2', 'a3']);
+  });
+});
