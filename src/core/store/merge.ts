@@ -20,9 +20,9 @@ export interface MergeResult {
   conflicts: MergeConflict[];
 }
 
-type Group = 'position' | 'type' | 'note' | 'annotator' | 'created';
-const POSITION_KEYS = ['start', 'end', 'orphaned', 'text', 'before', 'after'] as const;
-const SCALAR_GROUPS: Exclude<Group, 'position'>[] = ['type', 'note', 'annotator', 'created'];
+/** Fields merged one by one; position fields (start, end, orphaned, text, before, after) merge as one. */
+const SCALAR_FIELDS = ['type', 'note', 'annotator', 'created'] as const;
+type Position = Pick<Annotation, 'start' | 'end' | 'orphaned' | 'text' | 'before' | 'after'>;
 
 export function mergeById(
   base: readonly Annotation[],
@@ -69,7 +69,7 @@ function mergeOne(b: Annotation, o: Annotation, t: Annotation, conflicts: MergeC
   const position = pick('position', positionOf(b), positionOf(o), positionOf(t));
   const merged: Annotation = { ...o, ...position };
   if (!position.orphaned) delete merged.orphaned;
-  for (const g of SCALAR_GROUPS) {
+  for (const g of SCALAR_FIELDS) {
     const v = pick(g, b[g], o[g], t[g]);
     if (v === undefined) delete merged[g];
     else (merged as unknown as Record<string, unknown>)[g] = v;
@@ -96,7 +96,7 @@ function mergeRecord<V>(
   return out;
 }
 
-function positionOf(a: Annotation): Pick<Annotation, (typeof POSITION_KEYS)[number]> {
+function positionOf(a: Annotation): Position {
   return { start: a.start, end: a.end, orphaned: a.orphaned ?? false, text: a.text, before: a.before, after: a.after };
 }
 
