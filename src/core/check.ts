@@ -1,0 +1,57 @@
+/**
+ * The whole check of one sidecar against its source, shared by `hamish validate` and
+ * the editor's diagnostics: parse and validate, then either check every quote (source
+ * unchanged) or dry-run re-anchoring (source changed) and report what would happen to
+ * each span. Nothing is written.
+ */
+import { reanchor, type AnchorResult } from './anchoring/reanchor';
+import type { Annotation, AnnotationSet } from './model/annotation';
+import type { Problem } from './problems';
+import { parseSidecar, toProblem } from './sidecar/codec';
+import { checkAgainstSource, preview } from './sidecar/sourceCheck';
+import type { FieldPath } from './sidecar/validate';
+import { lineOf, parseYaml } from './sidecar/yamlDocument';
+
+export interface SidecarCheck {
+  problems: Problem[];
+  /** The set when the sidecar is valid. */
+  set?: AnnotationSet;
+  /** Present when the source changed: what re-anchoring would do to each span. */
+  reanchored?: AnchorResult<Annotation>[];
+}
+
+/** `sourceText` undefined means the source file is missing. */
+export function checkSidecar(sidecarText: string, sidecarFile: string, sourceText: string | undefined): SidecarCheck {
+  const parsed = parseSidecar(sidecarText, sidecarFile);
+  if (!parsed.ok) return { problems: parsed.problems };
+  const set = parsed.set;
+  const problems = [...parsed.problems];
+  let yaml: ReturnType<typeof parseYaml> | undefined;
+  const locate = (path: FieldPath) => lineOf((yaml ??= parseYaml(sidecarText)), path);
+  if (sourceText === undefined) {
+    problems.push({ file: sidecarFile, line: locate(['source', 'file']), field: 'source.file', code: 'source-missing', severity: 'error',
+      message: `the source file "${set.source.file}" does not exist beside this sidecar` });
+    return { problems, set };
+  }
+  const source = checkAgainstSource(set, sourceText);
+  problems.push(...source.findings.map((f) => toProblem(f, sidecarFile, locate)));
+  if (source.matches) return { problems, set };
+
+  const reanchored = reanchor(set.annotations, sourceText);
+  reanchored.forEach((r, i) => {
+    const path = ['annotations', i];
+    const a = set.annotations[i]!;
+    const quote = `${a.type} "${preview(a.text)}"`;
+    if (r.outcome === 'moved') {
+      problems.push(toProblem({ path, code: 'reanchor-moved', severity: 'info',
+        message: `${quote} would move from ${r.previous.start}-${r.previous.end} to ${r.annotation.start}-${r.annotation.end}` }, sidecarFile, locate));
+    } else if (r.outcome === 'fuzzy') {
+      problems.push(toProblem({ path, code: 'reanchor-fuzzy', severity: 'warning',
+        message: `${quote} only matches approximately (${Math.round((r.score ?? 0) * 100)} %) at ${r.annotation.start}-${r.annotation.end}: "${preview(r.annotation.text)}"` }, sidecarFile, locate));
+    } else if (r.outcome === 'orphaned' && !a.orphaned) {
+      problems.push(toProblem({ path, code: 'orphaned', severity: 'warning',
+        message: `${quote} is no longer in the source; it would be kept as orphaned` }, sidecarFile, locate));
+    }
+  });
+  return { problems, set, reanchored };
+}
