@@ -1,8 +1,41 @@
-// Entry point bundled to dist/extension.js. The editor layer is built in src/editor.
-import type * as vscode from 'vscode';
+/**
+ * Composition root: builds the services, wires the views to them, registers commands.
+ * Everything created here is owned by `context.subscriptions`.
+ */
+import * as vscode from 'vscode';
+import { AnnotationService, ANNOTATED_LANGUAGES } from './editor/annotationService';
+import { registerCommands } from './editor/commands/registry';
+import { ConfigService } from './editor/config';
+import { DecorationPainter } from './editor/decorations';
+import { AnnotationDiagnostics } from './editor/diagnostics';
+import { AnnotationHoverProvider } from './editor/hover';
+import { ReanchorNotifier } from './editor/reanchorNotifier';
+import { AnnotationStatusBar } from './editor/statusBar';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Composition root: filled in by the editor issue.
+/** What the extension exports: the live services, for tests and for other extensions. */
+export interface HamishApi {
+  service: AnnotationService;
+  painter: DecorationPainter;
+  statusBar: AnnotationStatusBar;
+}
+
+export function activate(context: vscode.ExtensionContext): HamishApi {
+  const config = new ConfigService();
+  const service = new AnnotationService(config);
+  const painter = new DecorationPainter(service, config, context.extensionUri);
+  const statusBar = new AnnotationStatusBar(service, config);
+  const selector = ANNOTATED_LANGUAGES.map((language) => ({ language }));
+  context.subscriptions.push(
+    config,
+    service,
+    painter,
+    statusBar,
+    new AnnotationDiagnostics(service, config),
+    new ReanchorNotifier(service),
+    vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(service, config)),
+    ...registerCommands({ service, config }),
+  );
+  return { service, painter, statusBar };
 }
 
 export function deactivate(): void {}

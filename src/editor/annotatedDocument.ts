@@ -1,0 +1,55 @@
+/**
+ * What the editor knows about one source document: its live annotations, the state of
+ * its sidecar, and what was last read from or written to disk.
+ */
+import type * as vscode from 'vscode';
+import type { Annotation } from '../core/model/annotation';
+import type { Problem } from '../core/problems';
+import type { SidecarSnapshot } from '../core/store/sidecarStore';
+
+export type SidecarStatus = 'missing' | 'ok' | 'invalid';
+
+export class AnnotatedDocument {
+  /**
+   * Live annotations. Their offsets are UTF-16 units of the document's current text (not
+   * code points as in the sidecar), so VS Code's change events apply to them directly.
+   */
+  annotations: Annotation[] = [];
+  status: SidecarStatus = 'missing';
+  /** The sidecar's problems: its errors when invalid, warnings otherwise. */
+  problems: Problem[] = [];
+  /** The sidecar as last read or written: the base of the next merge. */
+  snapshot: SidecarSnapshot | undefined;
+  /** Annotation changes made since the last write (waiting for the source to be saved). */
+  unsaved = false;
+  /** Every read, merge and write of this document runs in this chain, one at a time. */
+  queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly sidecarUri: vscode.Uri,
+  ) {}
+
+  get key(): string {
+    return this.uri.toString();
+  }
+
+  /** Annotations covering a UTF-16 offset, innermost (shortest) first. Orphans have no place. */
+  at(offset: number): Annotation[] {
+    return this.annotations
+      .filter((a) => !a.orphaned && a.start <= offset && offset < a.end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start));
+  }
+
+  find(id: string): Annotation | undefined {
+    return this.annotations.find((a) => a.id === id);
+  }
+
+  get placed(): Annotation[] {
+    return this.annotations.filter((a) => !a.orphaned);
+  }
+
+  get orphans(): Annotation[] {
+    return this.annotations.filter((a) => a.orphaned);
+  }
+}

@@ -1,0 +1,77 @@
+/** Helpers the commands share: finding the editor and the annotations a command is about. */
+import * as vscode from 'vscode';
+import type { Annotation } from '../../core/model/annotation';
+import { preview } from '../../core/sidecar/sourceCheck';
+import type { AnnotatedDocument } from '../annotatedDocument';
+import { AnnotationService, HamishError } from '../annotationService';
+import type { ConfigService } from '../config';
+import { isAnnotationRef } from './ids';
+import { noIcons } from '../plainText';
+
+export interface CommandContext {
+  service: AnnotationService;
+  config: ConfigService;
+}
+
+/** The active editor if Hamish annotates its document, else an error for the researcher. */
+export function annotatableEditor(): vscode.TextEditor {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) throw new HamishError('Open a text or Markdown source first.');
+  if (!AnnotationService.isAnnotatable(editor.document)) {
+    throw new HamishError(`Hamish annotates text and Markdown files; this one is ${editor.document.languageId}.`);
+  }
+  return editor;
+}
+
+export interface Target {
+  document: vscode.TextDocument;
+  doc: AnnotatedDocument;
+  annotation: Annotation;
+}
+
+/**
+ * The annotation a command acts on: the one a hover link names, else the one at the
+ * cursor, else a quick pick among those at the cursors when several overlap.
+ */
+export async function pickTarget(ctx: CommandContext, arg: unknown, action: string): Promise<Target | undefined> {
+  if (isAnnotationRef(arg)) {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
+    const doc = document && (await ctx.service.ensure(document));
+    const annotation = doc?.find(arg.id);
+    if (!document || !doc || !annotation) throw new HamishError('That annotation no longer exists.');
+    return { document, doc, annotation };
+  }
+  const editor = annotatableEditor();
+  const doc = await ctx.service.ensure(editor.document);
+  if (!doc) return undefined;
+  const seen = new Set<string>();
+  const candidates: Annotation[] = [];
+  for (const sel of editor.selections) {
+    for (const a of doc.at(editor.document.offsetAt(sel.active))) {
+      if (!seen.has(a.id)) candidates.push(a), seen.add(a.id);
+    }
+  }
+  if (candidates.length === 0) {
+    void vscode.window.showInformationMessage('Hamish: there is no annotation at the cursor.');
+    return undefined;
+  }
+  if (candidates.length === 1) return { document: editor.document, doc, annotation: candidates[0]! };
+  const picked = await vscode.window.showQuickPick(
+    candidates.map((a) => ({ label: ctx.config.typeOf(a.type).label, description: noIcons(preview(a.text, 60)), annotation: a })),
+    { placeHolder: `Which annotation to ${action}?` },
+  );
+  return picked && { document: editor.document, doc, annotation: picked.annotation };
+}
+
+/** Runs a command body, turning errors meant for the researcher into messages. */
+export async function reportErrors<T>(body: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof HamishError) {
+      void vscode.window.showErrorMessage(`Hamish: ${e.message}`);
+      return undefined;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,48 @@
+/** Remove Annotation, Change Type, Edit Note: at the cursor, or the one a hover link names. */
+import * as vscode from 'vscode';
+import { pickTarget, reportErrors, type CommandContext } from './context';
+import { COMMANDS, type Command } from './ids';
+import { pickType } from './tagging';
+
+export function editCommands(ctx: CommandContext): Command[] {
+  return [
+    {
+      id: COMMANDS.removeAnnotation,
+      execute: (arg?: unknown) =>
+        reportErrors(async () => {
+          const t = await pickTarget(ctx, arg, 'remove');
+          if (t) await ctx.service.remove(t.document, [t.annotation.id]);
+        }),
+    },
+    {
+      id: COMMANDS.changeType,
+      // A second argument names the new type directly (tests, keybindings).
+      execute: (arg?: unknown, type?: unknown) =>
+        reportErrors(async () => {
+          const t = await pickTarget(ctx, arg, 'change');
+          if (!t) return;
+          const name = typeof type === 'string' ? type : await pickType(ctx, `Change the type of «${t.annotation.text}» to…`, t.annotation.type);
+          if (name && name !== t.annotation.type) await ctx.service.update(t.document, t.annotation.id, { type: name });
+        }),
+    },
+    {
+      id: COMMANDS.editNote,
+      execute: (arg?: unknown, note?: unknown) =>
+        reportErrors(async () => {
+          const t = await pickTarget(ctx, arg, 'annotate');
+          if (!t) return;
+          const value =
+            typeof note === 'string'
+              ? note
+              : await vscode.window.showInputBox({
+                  title: `Note on «${t.annotation.text}»`,
+                  value: t.annotation.note ?? '',
+                  prompt: 'Leave empty to remove the note.',
+                });
+          if (value !== undefined && value !== (t.annotation.note ?? '')) {
+            await ctx.service.update(t.document, t.annotation.id, { note: value.trim() ? value : undefined });
+          }
+        }),
+    },
+  ];
+}

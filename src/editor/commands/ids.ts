@@ -1,0 +1,30 @@
+/** Every command id in one place; a test checks them against package.json. */
+export const COMMANDS = {
+  tagClaim: 'hamish.tagClaim',
+  tagActor: 'hamish.tagActor',
+  tagDate: 'hamish.tagDate',
+  tagAs: 'hamish.tagAs',
+  removeAnnotation: 'hamish.removeAnnotation',
+  changeType: 'hamish.changeType',
+  editNote: 'hamish.editNote',
+  nextAnnotation: 'hamish.nextAnnotation',
+  previousAnnotation: 'hamish.previousAnnotation',
+  goToAnnotation: 'hamish.goToAnnotation',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+export interface Command {
+  readonly id: CommandId;
+  execute(...args: unknown[]): unknown;
+}
+
+/** What hover links pass: the document and the annotation they are about. */
+export interface AnnotationRef {
+  uri: string;
+  id: string;
+}
+
+export function isAnnotationRef(x: unknown): x is AnnotationRef {
+  return typeof x === 'object' && x !== null && typeof (x as AnnotationRef).uri === 'string' && typeof (x as AnnotationRef).id === 'string';
+}

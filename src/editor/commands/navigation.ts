@@ -1,0 +1,62 @@
+/** Next / Previous Annotation and Go to Annotation… in the active editor. */
+import * as vscode from 'vscode';
+import type { Annotation } from '../../core/model/annotation';
+import { compareAnnotations } from '../../core/model/annotation';
+import { preview } from '../../core/sidecar/sourceCheck';
+import { rangeOf } from '../decorations';
+import { noIcons } from '../plainText';
+import { annotatableEditor, reportErrors, type CommandContext } from './context';
+import { COMMANDS, type Command } from './ids';
+
+export function navigationCommands(ctx: CommandContext): Command[] {
+  return [
+    { id: COMMANDS.nextAnnotation, execute: () => reportErrors(() => step(ctx, 1)) },
+    { id: COMMANDS.previousAnnotation, execute: () => reportErrors(() => step(ctx, -1)) },
+    { id: COMMANDS.goToAnnotation, execute: () => reportErrors(() => goTo(ctx)) },
+  ];
+}
+
+async function sorted(ctx: CommandContext, editor: vscode.TextEditor): Promise<Annotation[]> {
+  const doc = await ctx.service.ensure(editor.document);
+  return [...(doc?.placed ?? [])].sort(compareAnnotations);
+}
+
+async function step(ctx: CommandContext, direction: 1 | -1): Promise<void> {
+  const editor = annotatableEditor();
+  const list = await sorted(ctx, editor);
+  if (list.length === 0) {
+    void vscode.window.showInformationMessage('Hamish: this file has no annotations yet.');
+    return;
+  }
+  const at = editor.document.offsetAt(editor.selection.start);
+  // Wraps around at either end, like "Go to Next Problem".
+  const next =
+    direction === 1
+      ? list.find((a) => a.start > at) ?? list[0]!
+      : [...list].reverse().find((a) => a.start < at) ?? list[list.length - 1]!;
+  reveal(editor, next);
+}
+
+function reveal(editor: vscode.TextEditor, a: Annotation): void {
+  const range = rangeOf(editor.document, a);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function goTo(ctx: CommandContext): Promise<void> {
+  const editor = annotatableEditor();
+  const list = await sorted(ctx, editor);
+  const doc = ctx.service.get(editor.document);
+  const orphans = doc?.orphans ?? [];
+  const items: (vscode.QuickPickItem & { annotation?: Annotation })[] = list.map((a) => ({
+    label: noIcons(preview(a.text, 70)),
+    description: ctx.config.typeOf(a.type).label,
+    detail: `line ${editor.document.positionAt(a.start).line + 1}${a.note ? ` · ${noIcons(preview(a.note, 60))}` : ''}`,
+    annotation: a,
+  }));
+  for (const o of orphans) {
+    items.push({ label: `$(warning) ${noIcons(preview(o.text, 70))}`, description: `${ctx.config.typeOf(o.type).label} · orphaned`, detail: 'its text is no longer in the source' });
+  }
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: `${list.length} annotations in this file`, matchOnDescription: true, matchOnDetail: true });
+  if (picked?.annotation) reveal(editor, picked.annotation);
+}

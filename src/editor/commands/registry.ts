@@ -1,0 +1,14 @@
+import * as vscode from 'vscode';
+import type { CommandContext } from './context';
+import { editCommands } from './editing';
+import { navigationCommands } from './navigation';
+import { tagCommands } from './tagging';
+import type { Command } from './ids';
+
+export function allCommands(ctx: CommandContext): Command[] {
+  return [...tagCommands(ctx), ...editCommands(ctx), ...navigationCommands(ctx)];
+}
+
+export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
+  return allCommands(ctx).map((c) => vscode.commands.registerCommand(c.id, (...args: unknown[]) => c.execute(...args)));
+}

@@ -1,0 +1,76 @@
+/**
+ * Bringing a sidecar's annotations onto a document's current text, and back. Pure
+ * functions over the core; the service decides when to call them.
+ */
+import type * as vscode from 'vscode';
+import { reanchor, type AnchorResult } from '../core/anchoring/reanchor';
+import { refreshQuotes } from '../core/anchoring/followEdits';
+import { FORMAT_VERSION } from '../core/sidecar/format';
+import type { Annotation, AnnotationSet } from '../core/model/annotation';
+import { sha256Hex } from '../core/text/hash';
+import { CodePointIndex } from '../core/text/offsets';
+import { spansToCodePoints, spansToUtf16 } from '../core/text/spanUnits';
+
+export interface ReanchorReport {
+  moved: number;
+  fuzzy: number;
+  orphaned: number;
+}
+
+export interface Adopted {
+  /** Live annotations (UTF-16 offsets into the text). */
+  annotations: Annotation[];
+  /** Set when the sidecar described another version of the text. */
+  reanchored?: ReanchorReport;
+}
+
+/** The text of a document with the hash of that text, computed once per version. */
+export class TextVersion {
+  private hashValue: string | undefined;
+  private indexValue: CodePointIndex | undefined;
+  constructor(readonly text: string) {}
+  get hash(): string {
+    return (this.hashValue ??= sha256Hex(this.text));
+  }
+  get index(): CodePointIndex {
+    return (this.indexValue ??= CodePointIndex.of(this.text));
+  }
+}
+
+/**
+ * The set's annotations placed on `current`: converted directly when the set describes
+ * this very text, re-anchored otherwise (exactly, through a diff, when `previous` is
+ * the text the set describes).
+ */
+export function adoptSet(set: AnnotationSet, current: TextVersion, previous?: TextVersion): Adopted {
+  if (set.source.sha256 === current.hash) return { annotations: spansToUtf16(set.annotations, current.index) };
+  const oldText = previous && previous.hash === set.source.sha256 ? previous.text : undefined;
+  const results = reanchor(set.annotations, current.text, oldText !== undefined ? { oldText } : {});
+  return {
+    annotations: spansToUtf16(results.map((r) => r.annotation), current.index),
+    reanchored: summarize(results),
+  };
+}
+
+/**
+ * Live annotations, already moved through a change event, re-anchored on the text: spans
+ * whose quote is still at their place stay, orphans are searched for by quote, context
+ * and order. For a document replaced from outside, where a block of lines was swapped.
+ */
+export function reanchorLive(live: Annotation[], current: TextVersion): Adopted {
+  const stored = spansToCodePoints(live, current.index);
+  const results = reanchor(stored, current.text);
+  return { annotations: spansToUtf16(results.map((r) => r.annotation), current.index), reanchored: summarize(results) };
+}
+
+/** The sidecar contents for live annotations on the document's current (saved) text. */
+export function toStoredSet(live: Annotation[], document: vscode.TextDocument, current: TextVersion): AnnotationSet {
+  const stored = refreshQuotes(spansToCodePoints(live, current.index), current.text, current.index);
+  const file = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+  return { version: FORMAT_VERSION, source: { file, sha256: current.hash, length: current.index.length }, annotations: stored };
+}
+
+function summarize(results: AnchorResult<Annotation>[]): ReanchorReport {
+  const count = (o: string) => results.filter((r) => r.outcome === o).length;
+  return { moved: count('moved'), fuzzy: count('fuzzy'), orphaned: count('orphaned') };
+}

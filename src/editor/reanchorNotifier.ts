@@ -1,0 +1,23 @@
+/** Tells the researcher when annotations were re-anchored onto a text changed outside. */
+import * as vscode from 'vscode';
+import type { AnnotationService } from './annotationService';
+import { Disposable } from './dispose';
+
+export class ReanchorNotifier extends Disposable {
+  constructor(service: AnnotationService) {
+    super();
+    this.register(
+      service.onDidReanchor(({ doc, report }) => {
+        if (report.moved + report.fuzzy + report.orphaned === 0) return;
+        const parts = [
+          report.moved && `${report.moved} moved`,
+          report.fuzzy && `${report.fuzzy} matched approximately`,
+          report.orphaned && `${report.orphaned} orphaned (kept, see Problems)`,
+        ].filter(Boolean);
+        void vscode.window.showInformationMessage(
+          `Hamish: ${vscode.workspace.asRelativePath(doc.uri)} changed outside the editor; annotations re-anchored: ${parts.join(', ')}.`,
+        );
+      }),
+    );
+  }
+}

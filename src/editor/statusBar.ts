@@ -1,0 +1,52 @@
+/** Status bar: annotation counts by type for the active file; a click lists them. */
+import * as vscode from 'vscode';
+import type { AnnotationService } from './annotationService';
+import { COMMANDS } from './commands/ids';
+import type { ConfigService } from './config';
+import { Disposable } from './dispose';
+import { noIcons } from './plainText';
+
+export class AnnotationStatusBar extends Disposable {
+  private readonly item = this.register(vscode.window.createStatusBarItem('hamish.counts', vscode.StatusBarAlignment.Right, 100));
+
+  constructor(
+    private readonly service: AnnotationService,
+    private readonly config: ConfigService,
+  ) {
+    super();
+    this.item.name = 'Hamish Annotations';
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this.register(service.onDidChange(() => this.update()));
+    this.register(config.onDidChange(() => this.update()));
+    this.update();
+  }
+
+  /** The text shown, exposed for tests. */
+  get text(): string {
+    return this.item.text;
+  }
+
+  private update(): void {
+    const editor = vscode.window.activeTextEditor;
+    const doc = editor && this.service.get(editor.document);
+    if (!doc) {
+      this.item.hide();
+      return;
+    }
+    if (doc.status === 'invalid') {
+      this.item.text = '$(error) Hamish: sidecar broken';
+      this.item.tooltip = 'The sidecar could not be read; see the Problems view.';
+      this.item.command = 'workbench.actions.view.problems';
+      this.item.show();
+      return;
+    }
+    const counts = new Map<string, number>();
+    for (const a of doc.placed) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
+    const parts = [...counts].map(([type, n]) => `${n} ${noIcons(this.config.typeOf(type).label.toLowerCase())}`);
+    const orphans = doc.orphans.length;
+    this.item.text = `$(tag) ${parts.length ? parts.join(' · ') : 'no annotations'}${orphans ? ` · $(warning) ${orphans} orphaned` : ''}`;
+    this.item.tooltip = 'Hamish: annotations in this file. Click to go to one.';
+    this.item.command = COMMANDS.goToAnnotation;
+    this.item.show();
+  }
+}
