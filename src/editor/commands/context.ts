@@ -48,7 +48,9 @@ export async function pickTarget(ctx: CommandContext, arg: unknown, action: stri
   const candidates: Annotation[] = [];
   for (const sel of editor.selections) {
     for (const a of doc.at(editor.document.offsetAt(sel.active))) {
-      if (!seen.has(a.id)) candidates.push(a), seen.add(a.id);
+      if (seen.has(a.id)) continue;
+      seen.add(a.id);
+      candidates.push(a);
     }
   }
   if (candidates.length === 0) {
