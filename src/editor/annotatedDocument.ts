@@ -34,10 +34,14 @@ export class AnnotatedDocument {
     return this.uri.toString();
   }
 
-  /** Annotations covering a UTF-16 offset, innermost (shortest) first. Orphans have no place. */
-  at(offset: number): Annotation[] {
+  /**
+   * Annotations covering a UTF-16 offset, innermost (shortest) first. Orphans have no
+   * place. With `touching`, a span ending at the offset counts too (a cursor just after
+   * the last letter of a word is on that word).
+   */
+  at(offset: number, touching = false): Annotation[] {
     return this.annotations
-      .filter((a) => !a.orphaned && a.start <= offset && offset < a.end)
+      .filter((a) => !a.orphaned && a.start <= offset && (offset < a.end || (touching && offset === a.end)))
       .sort((a, b) => a.end - a.start - (b.end - b.start));
   }
 

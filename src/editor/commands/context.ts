@@ -47,7 +47,7 @@ export async function pickTarget(ctx: CommandContext, arg: unknown, action: stri
   const seen = new Set<string>();
   const candidates: Annotation[] = [];
   for (const sel of editor.selections) {
-    for (const a of doc.at(editor.document.offsetAt(sel.active))) {
+    for (const a of doc.at(editor.document.offsetAt(sel.isEmpty ? sel.active : sel.start), true)) {
       if (seen.has(a.id)) continue;
       seen.add(a.id);
       candidates.push(a);

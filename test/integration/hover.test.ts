@@ -1,0 +1,65 @@
+// Hover content through the real hover machinery, including an injection attempt in a note.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAll, openSource, seedText, select, waitForSidecar } from './hamish';
+
+function markdownOf(hovers: vscode.Hover[]): { text: string; trusted: unknown[] } {
+  const parts = hovers.flatMap((h) => h.contents) as (vscode.MarkdownString | string)[];
+  return {
+    text: parts.map((p) => (typeof p === 'string' ? p : p.value)).join('\n---\n'),
+    trusted: parts.map((p) => (typeof p === 'string' ? undefined : p.isTrusted)),
+  };
+}
+
+describe('hover', () => {
+  afterEach(closeAll);
+
+  it('shows type, quote, links, note and actions, with user text escaped', async () => {
+    const text = seedText();
+    const { file, editor } = await openSource(text);
+    const claim = 'استأنفت في بغداد اجتماعاتها';
+    const at = text.indexOf(claim);
+    const actorAt = text.indexOf('يحيى رسول');
+    select(editor, [actorAt, actorAt + 9]);
+    await vscode.commands.executeCommand('hamish.tagActor');
+    select(editor, [at, at + claim.length]);
+    await vscode.commands.executeCommand('hamish.tagClaim');
+    const evil = '[click](command:workbench.action.quit) <img src=x onerror=alert(1)> $(alert) **bold**';
+    await vscode.commands.executeCommand('hamish.editNote', undefined, evil);
+    await waitForSidecar(file, (s) => s.annotations.some((a) => a.note === evil));
+
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(at + 3));
+    const { text: md, trusted } = markdownOf(hovers);
+    assert.match(md, /\*\*Claim\*\*/);
+    assert.ok(md.includes('استأنفت في بغداد اجتماعاتها'));
+    assert.ok(!md.includes('[click](command:workbench.action.quit)'), 'the link in the note is escaped');
+    assert.ok(!/(^|[^\\])<img/.test(md), 'HTML in the note is escaped');
+    assert.ok(md.includes('\\$\\(alert\\)'), 'icon syntax in the note is escaped');
+    assert.match(md, /command:hamish\.editNote\?/);
+    assert.match(md, /command:hamish\.removeAnnotation\?/);
+    const commandsInLinks = [...md.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]);
+    assert.ok(commandsInLinks.every((c) => c!.startsWith('hamish.')), commandsInLinks.join());
+    for (const t of trusted.filter((x) => x !== undefined)) {
+      assert.notEqual(t, true, 'never blanket-trusted');
+      if (typeof t === 'object') {
+        assert.deepEqual((t as { enabledCommands: string[] }).enabledCommands.sort(), ['hamish.changeType', 'hamish.editNote', 'hamish.removeAnnotation']);
+      }
+    }
+  });
+
+  it('lists every annotation under the cursor, innermost first', async () => {
+    const text = seedText();
+    const { editor } = await openSource(text);
+    const claim = 'قال يحيى رسول متحدث القائد العام';
+    const at = text.indexOf(claim);
+    select(editor, [at, at + claim.length]);
+    await vscode.commands.executeCommand('hamish.tagClaim');
+    const actor = text.indexOf('يحيى رسول');
+    select(editor, [actor, actor + 9]);
+    await vscode.commands.executeCommand('hamish.tagActor');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(actor + 2));
+    const md = markdownOf(hovers).text;
+    assert.ok(md.indexOf('**Actor**') >= 0 && md.indexOf('**Actor**') < md.indexOf('**Claim**'), md);
+  });
+});
