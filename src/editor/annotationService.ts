@@ -18,6 +18,7 @@ import { AnnotatedDocument } from './annotatedDocument';
 import type { ConfigService } from './config';
 import { Disposable } from './dispose';
 import { adoptSet, reanchorLive, TextVersion, toStoredSet, type ReanchorReport } from './documentSync';
+import { Timings } from './timings';
 import { workspaceFileSystem } from './vscodeFileSystem';
 
 /** Languages whose documents Hamish annotates. */
@@ -44,6 +45,8 @@ export class AnnotationService extends Disposable {
   private readonly reanchored = this.register(new vscode.EventEmitter<{ doc: AnnotatedDocument; report: ReanchorReport }>());
   /** Fires when annotations were re-anchored onto a text changed outside. */
   readonly onDidReanchor = this.reanchored.event;
+  /** Time spent moving spans with each edit event (read by the benchmark). */
+  readonly changeTimings = new Timings();
 
   constructor(private readonly config: ConfigService) {
     super();
@@ -182,6 +185,10 @@ export class AnnotationService extends Disposable {
   }
 
   private onDocumentChange(e: vscode.TextDocumentChangeEvent): void {
+    this.changeTimings.measure(() => this.followChange(e));
+  }
+
+  private followChange(e: vscode.TextDocumentChangeEvent): void {
     const doc = this.docs.get(e.document.uri.toString());
     if (!doc || e.contentChanges.length === 0) return;
     const changes: TextChange[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, deleteLength: c.rangeLength, insertText: c.text }));

@@ -7,14 +7,21 @@
 import type { AnnotationSet } from '../model/annotation';
 import type { Problem } from '../problems';
 import { writeCanonical } from './canonicalWriter';
-import { carryComments, hasComments } from './comments';
+import { carryComments, documentHasComments, hasComments } from './comments';
 import { readFast } from './fastReader';
 import { MAX_SIDECAR_BYTES } from './format';
 import { validateData, type FieldPath, type Finding } from './validate';
 import { lineOf, parseYaml, yamlToJs, type YamlParse } from './yamlDocument';
 
 export type ParseResult =
-  | { ok: true; set: AnnotationSet; /** warnings and notes; never errors */ problems: Problem[] }
+  | {
+      ok: true;
+      set: AnnotationSet;
+      /** Warnings and notes; never errors. */
+      problems: Problem[];
+      /** Whether the text holds comments, which a rewrite must carry over. */
+      hasComments: boolean;
+    }
   | { ok: false; problems: Problem[] };
 
 export function parseSidecar(text: string, file: string): ParseResult {
@@ -24,6 +31,7 @@ export function parseSidecar(text: string, file: string): ParseResult {
   let yaml: YamlParse | undefined;
   const ensureYaml = () => (yaml ??= parseYaml(text));
   let data: unknown = readFast(text);
+  let comments = false; // the fast reader accepts no comments
   if (data === undefined) {
     const parsed = ensureYaml();
     if (parsed.doc.errors.length > 0) {
@@ -43,16 +51,23 @@ export function parseSidecar(text: string, file: string): ParseResult {
       return failure(file, 0, 'alias-bomb', `too many YAML alias expansions (limit reached: ${js.message}); refusing to read it`);
     }
     data = js.data;
+    comments = documentHasComments(parsed.doc);
   }
   const { set, findings } = validateData(data);
   const problems = findings.map((f) => toProblem(f, file, (path) => lineOf(ensureYaml(), path)));
-  return set ? { ok: true, set, problems } : { ok: false, problems };
+  return set ? { ok: true, set, problems, hasComments: comments } : { ok: false, problems };
 }
 
-/** The sidecar text for `set`; with `previousText`, the comments it held are kept. */
-export function serializeSidecar(set: AnnotationSet, previousText?: string): string {
+/** The text a sidecar had before a rewrite; `hasComments` when already known from reading it. */
+export type PreviousText = string | { text: string; hasComments: boolean };
+
+/** The sidecar text for `set`; with the previous text, the comments it held are kept. */
+export function serializeSidecar(set: AnnotationSet, previous?: PreviousText): string {
   const canonical = writeCanonical(set);
-  return previousText !== undefined && hasComments(previousText) ? carryComments(previousText, canonical) : canonical;
+  if (previous === undefined) return canonical;
+  const text = typeof previous === 'string' ? previous : previous.text;
+  const comments = typeof previous === 'string' ? hasComments(previous) : previous.hasComments;
+  return comments ? carryComments(text, canonical) : canonical;
 }
 
 export function formatPath(path: FieldPath): string {

@@ -5,14 +5,18 @@
  * key, annotation lists by annotation id, other lists by position. A comment attached to
  * an annotation that was deleted goes with it.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { readFast } from './fastReader';
 
 export function hasComments(text: string): boolean {
   if (!text.includes('#')) return false;
   if (readFast(text) !== undefined) return false; // the fast reader accepts no comments
   const doc = parseDocument(text);
-  if (doc.errors.length > 0) return false;
+  return doc.errors.length === 0 && documentHasComments(doc);
+}
+
+/** True when a parsed document holds a comment anywhere. */
+export function documentHasComments(doc: Document): boolean {
   let found = Boolean(doc.commentBefore || doc.comment);
   visitNodes(doc.contents, (n) => {
     if (n.commentBefore || n.comment) found = true;

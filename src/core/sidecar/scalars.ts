@@ -50,10 +50,13 @@ export const NOT_FAST = Symbol('not-fast');
 export function readFastValue(raw: string): unknown {
   const c = raw.charCodeAt(0);
   if (c === 0x22 /* " */) {
+    // Most strings hold no escape: the text between the quotes is the value.
+    const close = raw.indexOf('"', 1);
+    if (close === raw.length - 1 && raw.indexOf('\\') < 0) return raw.slice(1, -1);
     if (FAST_PATH_UNSAFE.test(raw)) return NOT_FAST;
     try {
       const s: unknown = JSON.parse(raw);
-      return typeof s === 'string' && !hasLoneSurrogate(s) ? s : NOT_FAST;
+      return typeof s === 'string' && !hasLoneSurrogate(s) && raw.endsWith('"') ? s : NOT_FAST;
     } catch {
       return NOT_FAST;
     }

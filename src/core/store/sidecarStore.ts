@@ -16,6 +16,8 @@ import { mergeById, type MergeConflict } from './merge';
 export interface SidecarSnapshot {
   text: string;
   set: AnnotationSet;
+  /** Whether `text` holds comments (so a rewrite carries them over). */
+  hasComments: boolean;
 }
 
 export type LoadResult =
@@ -51,15 +53,19 @@ export class SidecarStore {
    */
   save(path: string, set: AnnotationSet, base: SidecarSnapshot | undefined, options: SaveOptions = {}): Promise<SaveResult> {
     return this.serialised(path, async () => {
-      const disk = await this.read(path);
-      if (disk.kind === 'invalid') return { kind: 'refused', problems: disk.problems } as const;
+      const raw = await this.readText(path);
+      if (raw.kind === 'invalid') return { kind: 'refused', problems: raw.problems } as const;
       let annotations = set.annotations;
       let merged = false;
       let conflicts: MergeConflict[] = [];
-      let previousText: string | undefined;
-      if (disk.kind === 'loaded') {
-        previousText = disk.snapshot.text;
-        if (disk.snapshot.text !== base?.text) {
+      let previous: SidecarSnapshot | undefined;
+      if (raw.kind === 'text') {
+        if (base && raw.text === base.text) {
+          previous = base; // unchanged since the caller read it: no need to parse again
+        } else {
+          const disk = this.parse(path, raw.text);
+          if (disk.kind !== 'loaded') return { kind: 'refused', problems: disk.kind === 'invalid' ? disk.problems : [] } as const;
+          previous = disk.snapshot;
           const theirs = disk.snapshot.set;
           const theirAnnotations =
             theirs.source.sha256 !== set.source.sha256 && options.adoptTheirs ? options.adoptTheirs(theirs) : theirs.annotations;
@@ -70,16 +76,21 @@ export class SidecarStore {
         }
       }
       const finalSet: AnnotationSet = { ...set, annotations };
-      const text = serializeSidecar(finalSet, previousText);
-      if (text === previousText) {
-        return { kind: 'saved', snapshot: { text, set: finalSet }, written: false, merged, conflicts } as const;
-      }
+      const text = serializeSidecar(finalSet, previous);
+      const snapshot: SidecarSnapshot = { text, set: finalSet, hasComments: previous?.hasComments ?? false };
+      if (text === previous?.text) return { kind: 'saved', snapshot, written: false, merged, conflicts } as const;
       await this.writeAtomically(path, text);
-      return { kind: 'saved', snapshot: { text, set: finalSet }, written: true, merged, conflicts } as const;
+      return { kind: 'saved', snapshot, written: true, merged, conflicts } as const;
     });
   }
 
   private async read(path: string): Promise<LoadResult> {
+    const raw = await this.readText(path);
+    return raw.kind === 'text' ? this.parse(path, raw.text) : raw;
+  }
+
+  /** The sidecar's text, after the size limit and UTF-8 checks; nothing parsed yet. */
+  private async readText(path: string): Promise<{ kind: 'text'; text: string } | Exclude<LoadResult, { kind: 'loaded' }>> {
     let bytes: Uint8Array;
     try {
       const stat = await this.fs.stat(path);
@@ -95,15 +106,17 @@ export class SidecarStore {
     if (bytes.length > MAX_SIDECAR_BYTES) {
       return invalid(path, 'too-large', `sidecar is over the ${MAX_SIDECAR_BYTES / 1048576} MiB limit; refusing to read it`);
     }
-    let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
       return invalid(path, 'read-failed', 'the sidecar is not valid UTF-8 text');
     }
+  }
+
+  private parse(path: string, text: string): LoadResult {
     const parsed = parseSidecar(text, path);
     if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
-    return { kind: 'loaded', snapshot: { text, set: parsed.set }, problems: parsed.problems };
+    return { kind: 'loaded', snapshot: { text, set: parsed.set, hasComments: parsed.hasComments }, problems: parsed.problems };
   }
 
   private async writeAtomically(path: string, text: string): Promise<void> {
@@ -130,6 +143,6 @@ export class SidecarStore {
   }
 }
 
-function invalid(file: string, code: Problem['code'], message: string): LoadResult {
+function invalid(file: string, code: Problem['code'], message: string): { kind: 'invalid'; problems: Problem[] } {
   return { kind: 'invalid', problems: [{ file, line: 0, code, severity: 'error', message }] };
 }
