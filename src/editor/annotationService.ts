@@ -40,13 +40,18 @@ export class AnnotationService extends Disposable {
   /** The text each document had when last loaded or saved, for diff-based re-anchoring. */
   private readonly savedText = new Map<string, TextVersion>();
   private readonly changed = this.register(new vscode.EventEmitter<AnnotatedDocument>());
-  /** Fires when a document's annotations or sidecar state changed. */
+  /** Fires when a document's annotations or sidecar state changed (not for mere moves). */
   readonly onDidChange = this.changed.event;
+  private readonly moved = this.register(new vscode.EventEmitter<AnnotatedDocument>());
+  /** Fires when typing only moved a document's spans: painters listen, lists need not. */
+  readonly onDidMove = this.moved.event;
   private readonly reanchored = this.register(new vscode.EventEmitter<{ doc: AnnotatedDocument; report: ReanchorReport }>());
   /** Fires when annotations were re-anchored onto a text changed outside. */
   readonly onDidReanchor = this.reanchored.event;
   /** Time spent moving spans with each edit event (read by the benchmark). */
   readonly changeTimings = new Timings();
+  /** Time spent reading a sidecar and placing its spans on the document (read by the benchmark). */
+  readonly reconcileTimings = new Timings();
 
   constructor(private readonly config: ConfigService) {
     super();
@@ -192,19 +197,24 @@ export class AnnotationService extends Disposable {
     const doc = this.docs.get(e.document.uri.toString());
     if (!doc || e.contentChanges.length === 0) return;
     const changes: TextChange[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, deleteLength: c.rangeLength, insertText: c.text }));
-    doc.annotations = followEdits(doc.annotations, changes, { unit: 'utf16' });
+    const orphansBefore = countOrphans(doc.annotations);
+    // The live spans are this document's own copies: move them where they are.
+    doc.annotations = followEdits(doc.annotations, changes, { unit: 'utf16', inPlace: true });
+    let orphans = countOrphans(doc.annotations);
     const outside = !e.document.isDirty && e.reason === undefined;
     if (outside) {
       // Replaced from disk (another program, a checkout, Revert): VS Code swaps the block
       // of lines that differs, which would orphan every span in it. Find them again.
-      if (doc.orphans.length > 0) {
+      if (orphans > 0) {
         const adopted = reanchorLive(doc.annotations, new TextVersion(e.document.getText()));
         doc.annotations = adopted.annotations;
+        orphans = -1; // the set may have changed in any way: tell every view
         if (adopted.reanchored) this.reanchored.fire({ doc, report: adopted.reanchored });
       }
       this.later(doc);
     }
-    this.changed.fire(doc);
+    if (orphans !== orphansBefore) this.changed.fire(doc);
+    else this.moved.fire(doc);
   }
 
   private onDocumentSave(document: vscode.TextDocument): void {
@@ -225,10 +235,14 @@ export class AnnotationService extends Disposable {
    * changed on disk (merging with unsaved annotation changes), then writes the sidecar
    * if the document is saved and the sidecar does not describe it as it is.
    */
-  private async reconcile(doc: AnnotatedDocument, document: vscode.TextDocument): Promise<void> {
+  private reconcile(doc: AnnotatedDocument, document: vscode.TextDocument): Promise<void> {
+    return this.reconcileTimings.measureAsync(() => this.reconcileNow(doc, document));
+  }
+
+  private async reconcileNow(doc: AnnotatedDocument, document: vscode.TextDocument): Promise<void> {
     if (this.docs.get(doc.key) !== doc || document.isClosed) return;
     const store = this.storeFor(doc.uri);
-    const loaded = await store.load(doc.sidecarUri.path);
+    const loaded = await store.load(doc.sidecarUri.path, doc.status === 'ok' ? doc.snapshot : undefined);
     const current = new TextVersion(document.getText());
     let changed = false;
     if (loaded.kind === 'invalid') {
@@ -244,7 +258,7 @@ export class AnnotationService extends Disposable {
         doc.snapshot = undefined;
         changed = true;
       }
-    } else if (doc.status !== 'ok' || loaded.snapshot.text !== doc.snapshot?.text) {
+    } else if (loaded.kind === 'loaded') {
       const adopted = adoptSet(loaded.snapshot.set, current, this.savedText.get(doc.key));
       if (doc.unsaved && doc.snapshot) {
         const base = adoptSet(doc.snapshot.set, current, this.savedText.get(doc.key)).annotations;
@@ -314,6 +328,12 @@ export class AnnotationService extends Disposable {
     this.timers.clear();
     this.docs.clear();
   }
+}
+
+function countOrphans(list: readonly Annotation[]): number {
+  let n = 0;
+  for (const a of list) if (a.orphaned) n++;
+  return n;
 }
 
 /** An error whose message is meant for the researcher as it is. */

@@ -38,6 +38,7 @@ export class DecorationPainter extends Disposable {
     this.createTypes();
     this.register({ dispose: () => this.disposeTypes() });
     this.register(service.onDidChange((doc) => this.schedule(doc.key)));
+    this.register(service.onDidMove((doc) => this.schedule(doc.key)));
     this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.schedule(e.document.uri.toString()))));
     this.register(config.onDidChange(() => {
       this.disposeTypes();

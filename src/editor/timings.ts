@@ -12,9 +12,22 @@ export class Timings {
     try {
       return fn();
     } finally {
-      this.samples.push(performance.now() - t0);
-      if (this.samples.length > this.keep) this.samples.shift();
+      this.record(performance.now() - t0);
     }
+  }
+
+  async measureAsync<T>(fn: () => Promise<T>): Promise<T> {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      this.record(performance.now() - t0);
+    }
+  }
+
+  private record(ms: number): void {
+    this.samples.push(ms);
+    if (this.samples.length > this.keep) this.samples.shift();
   }
 
   get count(): number {

@@ -38,6 +38,17 @@ describe('sidecar store', () => {
     assert.deepStrictEqual(fs.readdirSync(dir), ['seed-article.ar.txt.ann.yaml'], 'no temporary file left behind');
   });
 
+  it('does not parse again a file that still holds the snapshot it was given', async () => {
+    const store = new SidecarStore(nodeFileSystem);
+    const saved = await store.save(file, sampleSet(text), undefined);
+    assert.strictEqual(saved.kind, 'saved');
+    assert.deepStrictEqual(await store.load(file, saved.snapshot), { kind: 'unchanged' });
+    fs.appendFileSync(file, '# a comment added by hand\n');
+    const changed = await store.load(file, saved.snapshot);
+    assert.strictEqual(changed.kind, 'loaded');
+    assert.strictEqual(changed.snapshot.hasComments, true);
+  });
+
   it('says a missing sidecar is missing', async () => {
     assert.deepStrictEqual(await new SidecarStore(nodeFileSystem).load(file), { kind: 'missing' });
   });

@@ -24,7 +24,7 @@ const SYNC = 32;
 /** Sync length when realigning inside a gap, where the search is already confined. */
 const INNER_SYNC = 8;
 /** Divergences up to this total skip are resolved by trying each split directly. */
-const NEAR = 48;
+const NEAR = 128;
 /** Deleted passages at least this long are looked for elsewhere (moved text). */
 const MOVE_MIN = 64;
 
@@ -153,23 +153,32 @@ const BASE = 0x01000193;
 /** Old characters a far resync point is checked over before it is trusted. */
 const LOOKAHEAD = 1024;
 /** Share of those characters that must agree (allowing near resyncs) for a far resync point to be trusted. */
-const TRUSTED = 0.6;
-/** Far resync points checked at most, nearest first, one per diagonal. */
+const TRUSTED = 0.8;
+/** Far resync points checked at most per window, nearest first, one per diagonal. */
 const CHECKED = 32;
+/** Agreement given up per LOOKAHEAD characters skipped, so that of two equal candidates the nearer wins. */
+const SKIP_COST = 0.05;
+/** Widest window searched for a resync point; past it, the nearest candidate (or none) is taken. */
+const FAR = 65_536;
 
 /**
- * The nearest trustworthy resync point within growing windows. Every `sync`-long piece of
- * the new window is hashed and the old window's pieces looked up; candidates are taken
- * nearest first, one per diagonal, and each is trusted only if the texts keep agreeing for
- * a while after it (in repetitive text, a sentence that recurs would otherwise pull the
- * alignment off course). Undefined when the texts never agree again.
+ * The best trustworthy resync point within growing windows. Every `sync`-long piece of the
+ * new window is hashed and the old window's pieces looked up; candidates are checked nearest
+ * first, one per diagonal, by how well the texts keep agreeing after them. In repetitive
+ * text a recurring sentence would otherwise pull the alignment off course, so the window
+ * keeps growing until it is a few times wider than the best candidate's skip, and the
+ * candidate with the best agreement (a little penalised for its skip) wins. Undefined when
+ * the texts never agree again.
  */
 function resyncFar(a: string, i: number, i1: number, b: string, j: number, j1: number, sync: number): [number, number] | undefined {
   if (i1 - i < sync || j1 - j < sync) return undefined;
   let power = 1;
   for (let k = 1; k < sync; k++) power = Math.imul(power, BASE);
   const limit = Math.max(i1 - i, j1 - j);
-  for (let w = 1024; ; w *= 8) {
+  const diagonals = new Set<number>();
+  let best: { step: [number, number]; score: number } | undefined;
+  let nearest: [number, number] | undefined;
+  for (let w = 256; ; w *= 8) {
     const where = new Map<number, number[]>();
     const jEnd = Math.min(j1 - sync, j + w);
     let h = 0;
@@ -186,20 +195,23 @@ function resyncFar(a: string, i: number, i1: number, b: string, j: number, j1: n
     h = 0;
     for (let k = 0; k < sync; k++) h = (Math.imul(h, BASE) + a.charCodeAt(i + k)) | 0;
     for (let p = i; ; p++) {
-      for (const q of where.get(h) ?? []) if (inStep(a, p, i1, b, q, j1, sync)) candidates.push([p - i, q - j]);
+      for (const q of where.get(h) ?? []) if (p + q > i + j && inStep(a, p, i1, b, q, j1, sync)) candidates.push([p - i, q - j]);
       if (p >= iEnd) break;
       h = (Math.imul(h - Math.imul(a.charCodeAt(p), power), BASE) + a.charCodeAt(p + sync)) | 0;
     }
     candidates.sort((x, y) => x[0] + x[1] - y[0] - y[1]);
-    const diagonals = new Set<number>();
+    nearest ??= candidates[0];
+    let checked = 0;
     for (const c of candidates) {
-      if (c[0] + c[1] === 0 || diagonals.has(c[1] - c[0])) continue;
+      if (diagonals.has(c[1] - c[0])) continue;
       diagonals.add(c[1] - c[0]);
-      if (agreement(a, i + c[0], i1, b, j + c[1], j1) >= TRUSTED) return c;
-      if (diagonals.size >= CHECKED) break;
+      const agree = agreement(a, i + c[0], i1, b, j + c[1], j1);
+      const score = agree - SKIP_COST * ((c[0] + c[1]) / LOOKAHEAD);
+      if (agree >= TRUSTED && (!best || score > best.score)) best = { step: c, score };
+      if (++checked >= CHECKED) break;
     }
-    const nearest = candidates.find((c) => c[0] + c[1] > 0);
-    if (w >= limit) return nearest;
+    if (best && w >= 4 * (best.step[0] + best.step[1])) return best.step;
+    if (w >= limit || w >= FAR) return best?.step ?? nearest;
   }
 }
 
@@ -215,7 +227,7 @@ function agreement(a: string, i: number, i1: number, b: string, j: number, j1: n
     i += k;
     j += k;
     if (i >= end || j >= j1) break;
-    const step = resyncNear(a, i, i1, b, j, j1, SYNC);
+    const step = resyncNear(a, i, i1, b, j, j1, INNER_SYNC);
     if (!step) break;
     i += step[0];
     j += step[1];

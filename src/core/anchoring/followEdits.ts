@@ -45,6 +45,12 @@ export type OffsetUnit = 'utf16' | 'codePoint';
 export interface FollowEditsOptions {
   /** Unit of span offsets, change offsets and lengths; `insertText` is measured in it. Default 'codePoint'. */
   unit?: OffsetUnit;
+  /**
+   * Move the given span objects instead of copying the ones that move. For a caller that
+   * owns its spans (the editor's live copies), this saves thousands of allocations, and
+   * the garbage collections they cause, on every keystroke in a heavily annotated text.
+   */
+  inPlace?: boolean;
 }
 
 /** What `followEdits` needs of a span; `Annotation` fits as it is. */
@@ -78,6 +84,7 @@ export function followEdits<T extends LiveSpan>(
     return out;
   }
   const utf16 = options?.unit === 'utf16';
+  const inPlace = options?.inPlace === true;
   const offs = new Float64Array(k);
   const dels = new Float64Array(k);
   const lens = new Float64Array(k);
@@ -162,6 +169,13 @@ export function followEdits<T extends LiveSpan>(
       }
     }
     if (orphan === wasOrphan && s === span.start && e === span.end) {
+      out[i] = span;
+    } else if (inPlace) {
+      const moved = span as LiveSpan;
+      moved.start = s;
+      moved.end = orphan ? s : e;
+      if (orphan) moved.orphaned = true;
+      else delete moved.orphaned;
       out[i] = span;
     } else if (orphan) {
       out[i] = { ...span, start: s, end: s, orphaned: true };

@@ -49,7 +49,7 @@ export const DEFAULT_FUZZY_THRESHOLD = 0.75;
 
 /** Old passages at least this long that vanished may have moved: their spans are searched for widely. */
 const WIDE_GAP = 256;
-/** How far a changed region's edge may slide (see placeByAlignment). */
+/** How far a changed region's edge may slide (see placeByAlignment), at most the quote's length. */
 const SLIDE = 32;
 /** Widest changed region searched for one quote. */
 const MAX_REGION = 4_096;
@@ -130,10 +130,11 @@ function placeByAlignment(order: readonly SpanItem[], annotations: readonly Anno
       lo = alignment.mapBoundary(s, 'left');
       hi = Math.min(lo + MAX_REGION, Math.max(lo, alignment.mapBoundary(e, 'right') - q));
     }
-    const scale = Math.max(SLIDE, hi - lo);
+    const slide = Math.min(SLIDE, q + 2);
+    const scale = Math.max(slide, hi - lo);
     const inside = (h: Hit): boolean => h.start >= lo && h.start <= hi;
-    const exact = finder.exact(item, lo - SLIDE, hi + SLIDE, lo, scale);
-    const fuzzy = exact ? undefined : finder.fuzzy(item, lo - SLIDE, hi + SLIDE, lo, scale, threshold);
+    const exact = finder.exact(item, lo - slide, hi + slide, lo, scale);
+    const fuzzy = exact ? undefined : finder.fuzzy(item, lo - slide, hi + slide, lo, scale, threshold);
     const hit = [exact, fuzzy].find((h) => h !== undefined && (inside(h) || h.context >= MEDIUM_CONTEXT));
     if (hit) {
       place(item, hit, 'aligned search');

@@ -23,7 +23,9 @@ export interface SidecarSnapshot {
 export type LoadResult =
   | { kind: 'missing' }
   | { kind: 'loaded'; snapshot: SidecarSnapshot; problems: Problem[] }
-  | { kind: 'invalid'; problems: Problem[] };
+  | { kind: 'invalid'; problems: Problem[] }
+  /** Only when `load` was given a snapshot: the file still holds exactly that text. */
+  | { kind: 'unchanged' };
 
 export type SaveResult =
   | { kind: 'saved'; snapshot: SidecarSnapshot; written: boolean; merged: boolean; conflicts: MergeConflict[] }
@@ -42,9 +44,16 @@ export class SidecarStore {
 
   constructor(private readonly fs: FileSystem) {}
 
-  /** Reads and validates a sidecar. */
-  load(path: string): Promise<LoadResult> {
-    return this.serialised(path, () => this.read(path));
+  /**
+   * Reads and validates a sidecar. Given the snapshot last read or written, a file that
+   * still holds that text is not parsed again (the common case after our own writes).
+   */
+  load(path: string, known?: SidecarSnapshot): Promise<LoadResult> {
+    return this.serialised(path, async () => {
+      const raw = await this.readText(path);
+      if (raw.kind !== 'text') return raw;
+      return known && raw.text === known.text ? { kind: 'unchanged' } : this.parse(path, raw.text);
+    });
   }
 
   /**
@@ -82,11 +91,6 @@ export class SidecarStore {
       await this.writeAtomically(path, text);
       return { kind: 'saved', snapshot, written: true, merged, conflicts } as const;
     });
-  }
-
-  private async read(path: string): Promise<LoadResult> {
-    const raw = await this.readText(path);
-    return raw.kind === 'text' ? this.parse(path, raw.text) : raw;
   }
 
   /** The sidecar's text, after the size limit and UTF-8 checks; nothing parsed yet. */
