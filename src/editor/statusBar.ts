@@ -42,11 +42,24 @@ export class AnnotationStatusBar extends Disposable {
     }
     const counts = new Map<string, number>();
     for (const a of doc.placed) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
-    const parts = [...counts].map(([type, n]) => `${n} ${noIcons(this.config.typeOf(type).label.toLowerCase())}`);
+    // Configured types in their order, then types found only in the sidecar.
+    const order = this.config.current.types.map((t) => t.name);
+    const types = [...counts.keys()].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
+    const parts = types.map((type) => `${counts.get(type)} ${noIcons(plural(this.config.typeOf(type).label.toLowerCase(), counts.get(type)!))}`);
     const orphans = doc.orphans.length;
     this.item.text = `$(tag) ${parts.length ? parts.join(' · ') : 'no annotations'}${orphans ? ` · $(warning) ${orphans} orphaned` : ''}`;
     this.item.tooltip = 'Hamish: annotations in this file. Click to go to one.';
     this.item.command = COMMANDS.goToAnnotation;
     this.item.show();
   }
+}
+
+function rank(order: readonly string[], type: string): number {
+  const i = order.indexOf(type);
+  return i < 0 ? order.length : i;
+}
+
+/** English labels get a plural s; labels in other scripts are shown as they are. */
+function plural(label: string, n: number): string {
+  return n === 1 || !/^[a-z]+$/.test(label) ? label : `${label}s`;
 }
