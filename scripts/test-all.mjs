@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `npm test`: every check in order, stopping at the first that fails, then one closing
+// line with the total count of tests across the runners (mocha in Node, mocha inside
+// VS Code, the Playwright check), so a reader of the log sees the whole result at once.
+import { spawn } from 'node:child_process';
+
+const steps = [
+  { name: 'lint', cmd: 'npm run --silent lint' },
+  { name: 'type-check', cmd: 'npm run --silent compile' },
+  { name: 'build', cmd: 'npm run --silent build' },
+  { name: 'unit tests', cmd: 'npm run --silent test:unit', count: mochaCounts },
+  { name: 'tests inside VS Code', cmd: 'npm run --silent test:integration', count: plainCounts },
+  { name: 'workbench check', cmd: 'npm run --silent test:e2e', count: plainCounts },
+];
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const step of steps) {
+  console.log(`\n=== ${step.name}: ${step.cmd}`);
+  const { code, output } = await run(step.cmd);
+  if (step.count) {
+    const c = step.count(output);
+    total.passed += c.passed;
+    total.failed += c.failed;
+    total.skipped += c.skipped;
+  }
+  if (code !== 0) {
+    console.log(`\n=== ${step.name} failed (exit ${code})`);
+    if (total.failed === 0) total.failed = 1;
+    finish(code);
+  }
+}
+finish(0);
+
+function finish(code) {
+  const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
+  console.log(`\ntotal: ${total.passed} passed, ${total.failed} failed${skipped}`);
+  process.exit(code);
+}
+
+function run(cmd) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, { shell: true, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+      process.stdout.write(d);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function mochaCounts(output) {
+  const n = (re) => Number(output.match(re)?.[1] ?? 0);
+  return { passed: n(/(\d+) passing/), failed: n(/(\d+) failing/), skipped: n(/(\d+) pending/) };
+}
+
+// The last `N passed, N failed[, N skipped]` line a runner printed.
+function plainCounts(output) {
+  const lines = [...output.matchAll(/^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/gm)];
+  const m = lines[lines.length - 1];
+  return m ? { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3] ?? 0) } : { passed: 0, failed: 0, skipped: 0 };
+}
