@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { closeAll, hamish, openSource, pySlice, readSidecar, seedText, select, waitForSidecar } from './hamish';
+import { closeAll, openSource, pySlice, readSidecar, seedTagged, seedText, select, waitForSidecar } from './hamish';
 import { waitUntil } from './workspace';
 
 async function type(editor: vscode.TextEditor, offset: number, text: string): Promise<void> {
@@ -39,15 +39,9 @@ describe('editing tagged text', () => {
   });
 
   it('orphans a span whose text is deleted, and Undo restores it', async () => {
-    const text = seedText();
-    const { file, editor } = await openSource(text);
     const quote = 'لويد أوستن';
+    const { text, file, editor, doc } = await seedTagged('hamish.tagActor', quote);
     const at = text.indexOf(quote);
-    select(editor, [at, at + quote.length]);
-    await vscode.commands.executeCommand('hamish.tagActor');
-    await waitForSidecar(file, (s) => s.annotations.length === 1);
-    const api = await hamish();
-    const doc = api.service.get(editor.document)!;
 
     const line = editor.document.positionAt(at).line;
     await editor.edit((b) => b.delete(editor.document.lineAt(line).rangeIncludingLineBreak));
@@ -89,12 +83,7 @@ describe('editing tagged text', () => {
   });
 
   it('edits a note', async () => {
-    const text = seedText();
-    const { file, editor } = await openSource(text);
-    const at = text.indexOf('داعش');
-    select(editor, [at, at + 4]);
-    await vscode.commands.executeCommand('hamish.tagActor');
-    await waitForSidecar(file, (s) => s.annotations.length === 1);
+    const { file } = await seedTagged('hamish.tagActor', 'داعش');
     await vscode.commands.executeCommand('hamish.editNote', undefined, 'تنظيم مصنف إرهابياً');
     const set = await waitForSidecar(file, (s) => s.annotations[0]?.note !== undefined, 'the note');
     assert.equal(set.annotations[0]!.note, 'تنظيم مصنف إرهابياً');

@@ -65,3 +65,23 @@ export function pySlice(text: string, start: number, end: number): string {
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Selects the first occurrence of each quote in the editor (a multi-cursor for several). */
+export function selectQuotes(editor: vscode.TextEditor, ...quotes: string[]): void {
+  const text = editor.document.getText();
+  select(editor, ...quotes.map((q) => [text.indexOf(q), text.indexOf(q) + q.length] as [number, number]));
+}
+
+/**
+ * A fresh copy of the seed article, open, with the first occurrence of each quote tagged
+ * by `command` and the sidecar written.
+ */
+export async function seedTagged(command: string, ...quotes: string[]) {
+  const text = seedText();
+  const { file, editor } = await openSource(text);
+  selectQuotes(editor, ...quotes);
+  await vscode.commands.executeCommand(command);
+  const set = await waitForSidecar(file, (s) => s.annotations.length === quotes.length);
+  const doc = (await hamish()).service.get(editor.document)!;
+  return { text, file, editor, set, doc };
+}

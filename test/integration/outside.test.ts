@@ -4,21 +4,14 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { createAnnotation, describeSource } from '../../src/core/model/build';
 import { serializeSidecar } from '../../src/core/sidecar/codec';
-import { closeAll, hamish, openSource, pySlice, seedText, select, waitForSidecar } from './hamish';
+import { closeAll, openSource, pySlice, seedTagged, seedText, select, waitForSidecar } from './hamish';
 import { waitUntil, workspacePath } from './workspace';
 
 describe('changes from outside the editor', () => {
   afterEach(closeAll);
 
   it('shows a sidecar rewritten by another program within a second, without a write loop', async () => {
-    const text = seedText();
-    const { file, editor } = await openSource(text);
-    const at = text.indexOf('بغداد');
-    select(editor, [at, at + 5]);
-    await vscode.commands.executeCommand('hamish.tagActor');
-    const set = await waitForSidecar(file, (s) => s.annotations.length === 1);
-    const api = await hamish();
-    const doc = api.service.get(editor.document)!;
+    const { text, file, set, doc } = await seedTagged('hamish.tagActor', 'بغداد');
 
     const cpOf = (q: string) => Array.from(text.slice(0, text.indexOf(q))).length;
     const extra = createAnnotation(text, { type: 'date', start: cpOf('11 فبراير/شباط 2024'), end: cpOf('11 فبراير/شباط 2024') + 19 });
@@ -34,15 +27,8 @@ describe('changes from outside the editor', () => {
   });
 
   it('re-anchors when the source is rewritten by another program', async () => {
-    const text = seedText();
-    const { file, editor } = await openSource(text);
     const quote = 'يحيى رسول';
-    const at = text.indexOf(quote);
-    select(editor, [at, at + quote.length]);
-    await vscode.commands.executeCommand('hamish.tagActor');
-    await waitForSidecar(file, (s) => s.annotations.length === 1);
-    const api = await hamish();
-    const doc = api.service.get(editor.document)!;
+    const { text, file, editor, doc } = await seedTagged('hamish.tagActor', quote);
 
     const edited = 'عنوان جديد أضيف في أول الملف\n\n' + text.replace('محادثات متقدمة', 'محادثات');
     fs.writeFileSync(file, edited);
