@@ -52,7 +52,7 @@ export class AnnotationDiagnostics extends Disposable {
       const d = new vscode.Diagnostic(
         new vscode.Range(at, at),
         `Orphaned ${this.config.typeOf(o.type).label.toLowerCase()} annotation: «${preview(o.text, 60)}» is no longer in the text. ` +
-          'It is kept in the sidecar; Undo brings it back, or remove it from the hover list.',
+          'It is kept in the sidecar: Undo brings it back, and Hamish: Go to Annotation… can remove it.',
         vscode.DiagnosticSeverity.Warning,
       );
       d.source = 'Hamish';

@@ -55,8 +55,22 @@ async function goTo(ctx: CommandContext): Promise<void> {
     annotation: a,
   }));
   for (const o of orphans) {
-    items.push({ label: `$(warning) ${noIcons(preview(o.text, 70))}`, description: `${ctx.config.typeOf(o.type).label} · orphaned`, detail: 'its text is no longer in the source' });
+    items.push({
+      label: `$(warning) ${noIcons(preview(o.text, 70))}`,
+      description: `${ctx.config.typeOf(o.type).label} · orphaned`,
+      detail: 'its text is no longer in the source; pick it to remove it',
+      annotation: o,
+    });
   }
   const picked = await vscode.window.showQuickPick(items, { placeHolder: `${list.length} annotations in this file`, matchOnDescription: true, matchOnDetail: true });
-  if (picked?.annotation) reveal(editor, picked.annotation);
+  if (!picked?.annotation) return;
+  if (!picked.annotation.orphaned) {
+    reveal(editor, picked.annotation);
+    return;
+  }
+  const answer = await vscode.window.showWarningMessage(
+    `Remove the orphaned annotation «${preview(picked.annotation.text, 60)}»? Its quote is no longer in the text.`,
+    'Remove',
+  );
+  if (answer === 'Remove') await ctx.service.remove(editor.document, [picked.annotation.id]);
 }
