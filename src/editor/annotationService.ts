@@ -18,6 +18,7 @@ import { AnnotatedDocument } from './annotatedDocument';
 import type { ConfigService } from './config';
 import { Disposable } from './dispose';
 import { adoptSet, reanchorLive, TextVersion, toStoredSet, type ReanchorReport } from './documentSync';
+import { inertMessage } from './plainText';
 import { Timings } from './timings';
 import { workspaceFileSystem } from './vscodeFileSystem';
 
@@ -224,7 +225,7 @@ export class AnnotationService extends Disposable {
 
   private enqueue(doc: AnnotatedDocument, task: () => Promise<void>): Promise<void> {
     const next = doc.queue.then(task).catch((e: unknown) => {
-      void vscode.window.showErrorMessage(`Hamish: ${e instanceof Error ? e.message : String(e)}`);
+      void vscode.window.showErrorMessage(inertMessage(`Hamish: ${e instanceof Error ? e.message : String(e)}`));
     });
     doc.queue = next;
     return next;
@@ -300,8 +301,8 @@ export class AnnotationService extends Disposable {
     if (result.merged) doc.annotations = spansToUtf16(result.snapshot.set.annotations, current.index);
     if (result.conflicts.length > 0) {
       void vscode.window.showWarningMessage(
-        `Hamish merged outside changes to ${vscode.workspace.asRelativePath(doc.sidecarUri)}; ` +
-          `${result.conflicts.length} field(s) were changed on both sides and the newer edit was kept.`,
+        inertMessage(`Hamish merged outside changes to ${vscode.workspace.asRelativePath(doc.sidecarUri)}; ` +
+          `${result.conflicts.length} field(s) were changed on both sides and the newer edit was kept.`),
       );
     }
   }

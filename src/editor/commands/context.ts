@@ -6,7 +6,7 @@ import type { AnnotatedDocument } from '../annotatedDocument';
 import { AnnotationService, HamishError } from '../annotationService';
 import type { ConfigService } from '../config';
 import { isAnnotationRef } from './ids';
-import { noIcons } from '../plainText';
+import { inertMessage, noIcons } from '../plainText';
 
 export interface CommandContext {
   service: AnnotationService;
@@ -71,7 +71,7 @@ export async function reportErrors<T>(body: () => Promise<T>): Promise<T | undef
     return await body();
   } catch (e) {
     if (e instanceof HamishError) {
-      void vscode.window.showErrorMessage(`Hamish: ${e.message}`);
+      void vscode.window.showErrorMessage(inertMessage(`Hamish: ${e.message}`));
       return undefined;
     }
     throw e;

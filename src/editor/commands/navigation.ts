@@ -4,7 +4,7 @@ import type { Annotation } from '../../core/model/annotation';
 import { compareAnnotations } from '../../core/model/annotation';
 import { preview } from '../../core/sidecar/sourceCheck';
 import { rangeOf } from '../decorations';
-import { noIcons } from '../plainText';
+import { inertMessage, noIcons } from '../plainText';
 import { annotatableEditor, reportErrors, type CommandContext } from './context';
 import { COMMANDS, type Command } from './ids';
 
@@ -69,7 +69,7 @@ async function goTo(ctx: CommandContext): Promise<void> {
     return;
   }
   const answer = await vscode.window.showWarningMessage(
-    `Remove the orphaned annotation «${preview(picked.annotation.text, 60)}»? Its quote is no longer in the text.`,
+    inertMessage(`Remove the orphaned annotation «${preview(picked.annotation.text, 60)}»? Its quote is no longer in the text.`),
     'Remove',
   );
   if (answer === 'Remove') await ctx.service.remove(editor.document, [picked.annotation.id]);
