@@ -4,6 +4,8 @@
  * so the small difference astral characters make does not matter.
  */
 
+import { CONTEXT_LENGTH } from '../model/annotation';
+
 /** Extra characters of new text looked at beside a candidate, so an inserted word does not hide the old context. */
 const SLACK = 12;
 
@@ -26,8 +28,14 @@ export function beforeSimilarity(text: string, start: number, before: string): n
   let same = 0;
   while (same < n && same < start && text.charCodeAt(start - 1 - same) === before.charCodeAt(n - 1 - same)) same++;
   if (same === n) return 1;
-  const from = Math.max(0, start - n - SLACK);
-  return Math.max(same / n, pairOverlap(before, text, from, start) * 0.95);
+  const score = Math.max(same / n, pairOverlap(before, text, Math.max(0, start - n - SLACK), start) * 0.95);
+  // Old and new place both near the start of the text: the characters that no longer exist
+  // are no evidence either way, those that do count by how much of them the old context explains.
+  if (start < n && n < CONTEXT_LENGTH) {
+    const kept = start === 0 ? 0.5 : pairOverlap(text.slice(0, start), before, 0, n);
+    return Math.max(score, (start * kept + (n - start) * 0.5) / n);
+  }
+  return score;
 }
 
 export function afterSimilarity(text: string, end: number, after: string): number {
@@ -36,8 +44,13 @@ export function afterSimilarity(text: string, end: number, after: string): numbe
   let same = 0;
   while (same < n && end + same < text.length && text.charCodeAt(end + same) === after.charCodeAt(same)) same++;
   if (same === n) return 1;
-  const to = Math.min(text.length, end + n + SLACK);
-  return Math.max(same / n, pairOverlap(after, text, end, to) * 0.95);
+  const score = Math.max(same / n, pairOverlap(after, text, end, Math.min(text.length, end + n + SLACK)) * 0.95);
+  const left = text.length - end;
+  if (left < n && n < CONTEXT_LENGTH) {
+    const kept = left === 0 ? 0.5 : pairOverlap(text.slice(end), after, 0, n);
+    return Math.max(score, (left * kept + (n - left) * 0.5) / n);
+  }
+  return score;
 }
 
 /** Number of exact characters agreeing on both sides of `[start, end)`, as a fraction of the context. */

@@ -28,6 +28,31 @@ const NEAR = 128;
 /** Deleted passages at least this long are looked for elsewhere (moved text). */
 const MOVE_MIN = 64;
 
+/** Work the alignment may do, in character comparisons and hashings, per character of both texts. */
+const WORK_PER_CHAR = 24;
+
+/** Old characters walked before the pace of work is judged. */
+const EARLY = 20_000;
+
+/** Thrown inside the aligner when its work budget is spent (texts too different to align cheaply). */
+class TooCostly extends Error {}
+
+/** Remaining work; each search charges what it did. */
+let budget = 0;
+/** Work done so far, and the share of the old text walked, to give up early on hopeless texts. */
+let spent = 0;
+
+function charge(work: number): void {
+  budget -= work;
+  spent += work;
+  if (budget < 0) throw new TooCostly();
+}
+
+/** After `walked` old characters: spending several times the average allowance means the texts have little in common. */
+function checkPace(walked: number): void {
+  if (walked > EARLY && spent > 4 * WORK_PER_CHAR * walked) throw new TooCostly();
+}
+
 interface Gap {
   oldStart: number;
   oldEnd: number;
@@ -39,13 +64,30 @@ export class TextAlignment {
   /** Equal runs sorted by `oldStart`, never overlapping in the old text. */
   readonly segments: readonly Segment[];
   private readonly oldLength: number;
+  private readonly newLength: number;
 
-  private constructor(segments: Segment[], oldLength: number) {
+  private constructor(segments: Segment[], oldLength: number, newLength: number) {
     this.segments = segments;
     this.oldLength = oldLength;
+    this.newLength = newLength;
   }
 
-  static compute(oldText: string, newText: string): TextAlignment {
+  /**
+   * Aligns the two texts, or gives up (undefined) when they are so different that aligning
+   * would cost more than a few dozen comparisons per character: then there is little to map.
+   */
+  static compute(oldText: string, newText: string): TextAlignment | undefined {
+    budget = WORK_PER_CHAR * (oldText.length + newText.length) + 100_000;
+    spent = 0;
+    try {
+      return TextAlignment.run(oldText, newText);
+    } catch (e) {
+      if (e instanceof TooCostly) return undefined;
+      throw e;
+    }
+  }
+
+  private static run(oldText: string, newText: string): TextAlignment {
     const segments: Segment[] = [];
     const gaps: Gap[] = [];
     align(oldText, 0, oldText.length, newText, 0, newText.length, SYNC, segments, gaps);
@@ -57,7 +99,7 @@ export class TextAlignment {
     }
     findMoves(oldText, newText, inner, segments);
     segments.sort((a, b) => a.oldStart - b.oldStart);
-    return new TextAlignment(segments, oldText.length);
+    return new TextAlignment(segments, oldText.length, newText.length);
   }
 
   /** Index of the segment holding old offset `x`, or of the last one before it (-1 if none). */
@@ -103,7 +145,7 @@ export class TextAlignment {
     if (s && x <= s.oldStart + s.length && (x < s.oldStart + s.length || side === 'left')) return s.newStart + x - s.oldStart;
     if (side === 'left') return s ? s.newStart + s.length : 0;
     const next = this.segments[k + 1];
-    return next ? next.newStart : s ? s.newStart + s.length : 0;
+    return next ? next.newStart : this.newLength;
   }
 }
 
@@ -122,6 +164,7 @@ function align(a: string, i0: number, i1: number, b: string, j0: number, j1: num
     }
     const step = resyncNear(a, i, i1, b, j, j1, sync) ?? resyncFar(a, i, i1, b, j, j1, sync);
     if (!step) break;
+    if (i0 === 0) checkPace(i);
     gaps.push({ oldStart: i, oldEnd: i + step[0], newStart: j, newEnd: j + step[1] });
     i += step[0];
     j += step[1];
@@ -143,9 +186,13 @@ function resyncNear(a: string, i: number, i1: number, b: string, j: number, j1: 
       const ia = i + da;
       const jb = j + s - da;
       if (ia >= i1 || jb >= j1) continue;
-      if (a.charCodeAt(ia) === b.charCodeAt(jb) && inStep(a, ia, i1, b, jb, j1, sync)) return [da, s - da];
+      if (a.charCodeAt(ia) === b.charCodeAt(jb) && inStep(a, ia, i1, b, jb, j1, sync)) {
+        charge((s * (s + 1)) / 2);
+        return [da, s - da];
+      }
     }
   }
+  charge((NEAR * (NEAR + 1)) / 2);
   return undefined;
 }
 
@@ -156,19 +203,21 @@ const LOOKAHEAD = 1024;
 const TRUSTED = 0.8;
 /** Far resync points checked at most per window, nearest first, one per diagonal. */
 const CHECKED = 32;
-/** Agreement given up per LOOKAHEAD characters skipped, so that of two equal candidates the nearer wins. */
-const SKIP_COST = 0.05;
 /** Widest window searched for a resync point; past it, the nearest candidate (or none) is taken. */
 const FAR = 65_536;
+/** Larger than any offset within a window, to pack a candidate into one number. */
+const KEY_SPAN = 2 * FAR + 2;
+/** Work charged per character hashed into or looked up in a map, in character comparisons. */
+const HASH_COST = 20;
+/** Work charged per candidate sorted. */
+const SORT_COST = 10;
 
 /**
- * The best trustworthy resync point within growing windows. Every `sync`-long piece of the
- * new window is hashed and the old window's pieces looked up; candidates are checked nearest
- * first, one per diagonal, by how well the texts keep agreeing after them. In repetitive
- * text a recurring sentence would otherwise pull the alignment off course, so the window
- * keeps growing until it is a few times wider than the best candidate's skip, and the
- * candidate with the best agreement (a little penalised for its skip) wins. Undefined when
- * the texts never agree again.
+ * The nearest trustworthy resync point within growing windows. Every `sync`-long piece of
+ * the new window is hashed and the old window's pieces looked up; candidates are taken
+ * nearest first, one per diagonal, and each is trusted only if the texts keep agreeing for
+ * a while after it (in repetitive text, a sentence that recurs would otherwise pull the
+ * alignment off course). Undefined when the texts never agree again.
  */
 function resyncFar(a: string, i: number, i1: number, b: string, j: number, j1: number, sync: number): [number, number] | undefined {
   if (i1 - i < sync || j1 - j < sync) return undefined;
@@ -176,9 +225,9 @@ function resyncFar(a: string, i: number, i1: number, b: string, j: number, j1: n
   for (let k = 1; k < sync; k++) power = Math.imul(power, BASE);
   const limit = Math.max(i1 - i, j1 - j);
   const diagonals = new Set<number>();
-  let best: { step: [number, number]; score: number } | undefined;
   let nearest: [number, number] | undefined;
   for (let w = 256; ; w *= 8) {
+    charge(HASH_COST * 2 * Math.min(w, limit));
     const where = new Map<number, number[]>();
     const jEnd = Math.min(j1 - sync, j + w);
     let h = 0;
@@ -186,32 +235,43 @@ function resyncFar(a: string, i: number, i1: number, b: string, j: number, j1: n
     for (let q = j; ; q++) {
       const list = where.get(h);
       if (!list) where.set(h, [q]);
-      else if (list.length < 8) list.push(q);
+      else if (list.length < 2) list.push(q);
       if (q >= jEnd) break;
       h = (Math.imul(h - Math.imul(b.charCodeAt(q), power), BASE) + b.charCodeAt(q + sync)) | 0;
     }
-    const candidates: [number, number][] = [];
+    // Candidates as numbers (skip, then old offset, then which new offset) so that a plain
+    // numeric sort puts the nearest first.
+    const keys: number[] = [];
     const iEnd = Math.min(i1 - sync, i + w);
     h = 0;
     for (let k = 0; k < sync; k++) h = (Math.imul(h, BASE) + a.charCodeAt(i + k)) | 0;
     for (let p = i; ; p++) {
-      for (const q of where.get(h) ?? []) if (p + q > i + j && inStep(a, p, i1, b, q, j1, sync)) candidates.push([p - i, q - j]);
+      const list = where.get(h);
+      if (list) {
+        for (let n = 0; n < list.length; n++) {
+          const q = list[n]!;
+          if (p + q > i + j && inStep(a, p, i1, b, q, j1, sync)) keys.push(((p - i + q - j) * KEY_SPAN + (p - i)) * 2 + n);
+        }
+      }
       if (p >= iEnd) break;
       h = (Math.imul(h - Math.imul(a.charCodeAt(p), power), BASE) + a.charCodeAt(p + sync)) | 0;
     }
-    candidates.sort((x, y) => x[0] + x[1] - y[0] - y[1]);
-    nearest ??= candidates[0];
+    const sorted = Float64Array.from(keys).sort();
+    charge(sorted.length * SORT_COST);
+    const decode = (key: number): [number, number] => {
+      const da = Math.floor(key / 2) % KEY_SPAN;
+      return [da, Math.floor(key / 2 / KEY_SPAN) - da];
+    };
+    if (sorted.length > 0) nearest ??= decode(sorted[0]!);
     let checked = 0;
-    for (const c of candidates) {
+    for (const key of sorted) {
+      const c = decode(key);
       if (diagonals.has(c[1] - c[0])) continue;
       diagonals.add(c[1] - c[0]);
-      const agree = agreement(a, i + c[0], i1, b, j + c[1], j1);
-      const score = agree - SKIP_COST * ((c[0] + c[1]) / LOOKAHEAD);
-      if (agree >= TRUSTED && (!best || score > best.score)) best = { step: c, score };
+      if (agreement(a, i + c[0], i1, b, j + c[1], j1) >= TRUSTED) return c;
       if (++checked >= CHECKED) break;
     }
-    if (best && w >= 4 * (best.step[0] + best.step[1])) return best.step;
-    if (w >= limit || w >= FAR) return best?.step ?? nearest;
+    if (w >= limit || w >= FAR) return nearest;
   }
 }
 
@@ -224,10 +284,11 @@ function agreement(a: string, i: number, i1: number, b: string, j: number, j1: n
     let k = 0;
     while (i + k < end && j + k < j1 && a.charCodeAt(i + k) === b.charCodeAt(j + k)) k++;
     same += k;
+    charge(k);
     i += k;
     j += k;
     if (i >= end || j >= j1) break;
-    const step = resyncNear(a, i, i1, b, j, j1, INNER_SYNC);
+    const step = resyncNear(a, i, i1, b, j, j1, SYNC);
     if (!step) break;
     i += step[0];
     j += step[1];

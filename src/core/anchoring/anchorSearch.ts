@@ -36,23 +36,31 @@ export interface Hit {
   similarity: number;
   /** What candidates were ranked by. */
   rank: number;
+  /** For an exact search: how many occurrences the window held, whatever their context. */
+  among?: number;
 }
 
 /** Weight of closeness to the expected position, against context similarity (0..1). */
 const DISTANCE_WEIGHT = 0.2;
 /** No window yields more candidates than this (a pathological window of one repeated word). */
 const MAX_CANDIDATES = 400;
+/** Characters all whole-text searches of one re-anchoring may read (about half a second). */
+const SCAN_BUDGET = 1.5e9;
 /** Stop counting whole-text occurrences of a needle after this many. */
 const MAX_OCCURRENCES = 64;
 
 export class SpanFinder {
+  /** Characters read by whole-text searches so far. */
+  private scanned = 0;
+
   constructor(readonly text: string) {}
 
   /**
-   * The best exact occurrence of the quote starting within `[lo, hi]`: highest context
-   * similarity, less a little for distance from `expected` (scaled by `scale`).
+   * The best exact occurrence of the quote starting within `[lo, hi]` whose context
+   * similarity reaches `minContext`: highest context similarity, less a little for distance
+   * from `expected` (scaled by `scale`).
    */
-  exact(item: SpanItem, lo: number, hi: number, expected: number, scale: number): Hit | undefined {
+  exact(item: SpanItem, lo: number, hi: number, expected: number, scale: number, minContext = 0): Hit | undefined {
     const q = item.quote;
     lo = Math.max(0, Math.floor(lo));
     hi = Math.min(this.text.length - q.length, Math.ceil(hi));
@@ -67,35 +75,21 @@ export class SpanFinder {
     for (let at = window.indexOf(q); at >= 0 && seen < MAX_CANDIDATES; at = window.indexOf(q, at + 1), seen++) {
       const start = lo + at;
       const context = contextSimilarity(this.text, start, start + q.length, item.before, item.after);
+      if (context < minContext) continue;
       const rank = context - DISTANCE_WEIGHT * Math.min(1, Math.abs(start - expected) / scale);
       if (!best || rank > best.rank) best = { start, end: start + q.length, context, similarity: 1, rank };
     }
+    if (best) best.among = seen;
     return best;
-  }
-
-  /** Every exact occurrence within `[lo, hi]` whose context similarity reaches `minContext`. */
-  exactAll(item: SpanItem, lo: number, hi: number, minContext: number): Hit[] {
-    const q = item.quote;
-    lo = Math.max(0, Math.floor(lo));
-    hi = Math.min(this.text.length - q.length, Math.ceil(hi));
-    if (hi < lo || q.length === 0) return [];
-    const window = this.text.slice(lo, hi + q.length);
-    const hits: Hit[] = [];
-    let seen = 0;
-    for (let at = window.indexOf(q); at >= 0 && seen < MAX_CANDIDATES; at = window.indexOf(q, at + 1), seen++) {
-      const start = lo + at;
-      const context = contextSimilarity(this.text, start, start + q.length, item.before, item.after);
-      if (context >= minContext) hits.push({ start, end: start + q.length, context, similarity: 1, rank: context });
-    }
-    return hits;
   }
 
   /**
    * The best approximate occurrence of the quote within `[lo, hi]` whose quote similarity
-   * reaches `threshold`, ranked by quote similarity plus context similarity; boundaries are
-   * chosen where the old context agrees exactly, so a typo does not shift them.
+   * reaches `threshold` (and context similarity `minContext`), ranked by quote similarity
+   * plus context similarity; boundaries are chosen where the old context agrees exactly, so
+   * a typo does not shift them.
    */
-  fuzzy(item: SpanItem, lo: number, hi: number, expected: number, scale: number, threshold: number): Hit | undefined {
+  fuzzy(item: SpanItem, lo: number, hi: number, expected: number, scale: number, threshold: number, minContext = 0): Hit | undefined {
     const q = item.quote;
     const maxErrors = Math.floor(q.length * (1 - threshold) + 1e-9);
     if (maxErrors < 1 || q.length === 0) return undefined;
@@ -112,6 +106,7 @@ export class SpanFinder {
         const similarity = quoteSimilarity(q, this.text.slice(start, stop));
         if (similarity < threshold) continue;
         const context = contextSimilarity(this.text, start, stop, item.before, item.after);
+        if (context < minContext) continue;
         const snug = adjacency(this.text, start, stop, item.before, item.after);
         const rank = similarity + context + 0.5 * snug - DISTANCE_WEIGHT * Math.min(1, Math.abs(start - expected) / scale);
         if (!best || rank > best.rank) best = { start, end: stop, context, similarity, rank };
@@ -147,10 +142,16 @@ export class SpanFinder {
     return -1;
   }
 
-  /** Start offsets of `needle` in the whole text, at most `limit` of them. */
+  /**
+   * Start offsets of `needle` in the whole text, at most `limit` of them. Whole-text searches
+   * share a budget (a text rewritten from top to bottom would otherwise cost one per span);
+   * once it is spent this finds nothing, and spans are orphaned rather than searched for.
+   */
   occurrences(needle: string, limit = MAX_OCCURRENCES): number[] {
     const out: number[] = [];
     if (needle.length === 0) return out;
+    this.scanned += this.text.length;
+    if (this.scanned > SCAN_BUDGET) return out;
     for (let at = this.text.indexOf(needle); at >= 0 && out.length < limit; at = this.text.indexOf(needle, at + 1)) out.push(at);
     return out;
   }

@@ -18,9 +18,9 @@ import type { Annotation } from '../model/annotation';
 import { spanContext } from '../text/context';
 import { CodePointIndex } from '../text/offsets';
 import { quoteSimilarity } from './anchorContext';
-import { TextAlignment } from './anchorDiff';
-import { type Hit, SpanFinder, type SpanItem } from './anchorSearch';
-import { place, placeByOrder } from './reanchorSweep';
+import { SpanFinder, type SpanItem } from './anchorSearch';
+import { placeByAlignment } from './reanchorAligned';
+import { placeByOrder } from './reanchorSweep';
 
 export type AnchorOutcome = 'kept' | 'moved' | 'fuzzy' | 'orphaned';
 
@@ -46,15 +46,6 @@ export interface ReanchorOptions {
 }
 
 export const DEFAULT_FUZZY_THRESHOLD = 0.75;
-
-/** Old passages at least this long that vanished may have moved: their spans are searched for widely. */
-const WIDE_GAP = 256;
-/** How far a changed region's edge may slide (see placeByAlignment), at most the quote's length. */
-const SLIDE = 32;
-/** Widest changed region searched for one quote. */
-const MAX_REGION = 4_096;
-/** Context similarity a match beside (not inside) the changed region needs. */
-const MEDIUM_CONTEXT = 0.45;
 
 /**
  * Re-anchors annotations made on an earlier version of the text onto `newText`. Results
@@ -96,54 +87,6 @@ export function placeSpans(annotations: readonly Annotation[], newText: string, 
   }
   placeByOrder(order, finder, threshold);
   return items;
-}
-
-/**
- * Places what an old → new alignment can decide: spans whose text survived (exactly mapped),
- * and spans whose text changed (searched for only where the alignment says it went, then
- * orphaned if absent). Spans that do not match the old text, and spans inside long vanished
- * passages (perhaps moved beyond recognition), are left to the order-based placement.
- */
-function placeByAlignment(order: readonly SpanItem[], annotations: readonly Annotation[], oldText: string, finder: SpanFinder, threshold: number): void {
-  const oldIndex = CodePointIndex.of(oldText);
-  const alignment = TextAlignment.compute(oldText, finder.text);
-  for (const item of order) {
-    const s = oldIndex.toUtf16(item.oldStart);
-    const e = oldIndex.toUtf16(item.oldEnd);
-    if (annotations[item.index]!.orphaned || oldText.slice(s, e) !== item.quote) continue;
-    if (alignment.isIntact(s, e)) {
-      const start = s === e ? alignment.mapBoundary(s, 'left') : alignment.mapChar(s);
-      place(item, { start, end: start + item.quote.length, context: 1, similarity: 1, rank: 1 }, 'aligned');
-      continue;
-    }
-    // Where the quote should start: fixed by its first or last surviving character, else
-    // somewhere in the changed region that replaced it. A gap's edges are not unique
-    // (deleting "العسكرية " or "عسكرية ال" gives the same text), so the window is a little wider.
-    const q = item.quote.length;
-    const first = alignment.mapChar(s);
-    const last = e > s ? alignment.mapChar(e - 1) : -1;
-    let lo: number;
-    let hi: number;
-    if (first >= 0) lo = hi = first;
-    else if (last >= 0) lo = hi = last + 1 - q;
-    else {
-      lo = alignment.mapBoundary(s, 'left');
-      hi = Math.min(lo + MAX_REGION, Math.max(lo, alignment.mapBoundary(e, 'right') - q));
-    }
-    const slide = Math.min(SLIDE, q + 2);
-    const scale = Math.max(slide, hi - lo);
-    const inside = (h: Hit): boolean => h.start >= lo && h.start <= hi;
-    const exact = finder.exact(item, lo - slide, hi + slide, lo, scale);
-    const fuzzy = exact ? undefined : finder.fuzzy(item, lo - slide, hi + slide, lo, scale, threshold);
-    const hit = [exact, fuzzy].find((h) => h !== undefined && (inside(h) || h.context >= MEDIUM_CONTEXT));
-    if (hit) {
-      place(item, hit, 'aligned search');
-    } else if (alignment.gapAround(s) < WIDE_GAP) {
-      item.via = 'aligned';
-      item.state = 'orphaned';
-      item.newStart = item.newEnd = Math.max(0, lo);
-    }
-  }
 }
 
 function toResult<T extends Annotation>(old: T, item: SpanItem, newText: string, index: CodePointIndex): AnchorResult<T> {

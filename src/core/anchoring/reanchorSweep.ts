@@ -8,8 +8,10 @@
  * means the drift jumped (a paragraph deleted, inserted or moved); the new drift is then
  * found by a vote among the next spans' whole-text occurrences of quote-plus-context.
  * A second walk looks for the spans still missing between their placed neighbours, first
- * exactly, then approximately; then for a unique occurrence anywhere (a moved passage);
- * the rest are orphaned where their neighbours say they were.
+ * exactly, then approximately. Runs of spans still missing are then looked for together
+ * anywhere (a moved paragraph: their offsets relative to each other are distinctive), single
+ * ones where their quote with context is unique; the rest are orphaned where their
+ * neighbours say they were.
  */
 import type { Hit, SpanFinder, SpanItem } from './anchorSearch';
 
@@ -19,14 +21,22 @@ const LOCAL = 64;
 const STRONG = 0.6;
 /** Context similarity that places a span between its placed neighbours on the second walk. */
 const MEDIUM = 0.45;
+/** Context similarity that keeps a span whose quote is exactly where its neighbours put it, or the only one between them. */
+const WEAK = 0.3;
 /** Consecutive misses that suggest the drift jumped. */
 const RESEED_AFTER = 3;
 /** Spans whose whole-text occurrences vote for the new drift. */
 const RESEED_SPANS = 8;
 /** A needle with more whole-text occurrences than this does not vote. */
 const VOTERS = 32;
+/** A run of missing spans tries at most this many occurrences of each probe. */
+const GROUP_VOTERS = 256;
 /** Drifts this close count as the same vote. */
 const VOTE_TOLERANCE = 48;
+/** Spans of a missing run whose needles propose drifts for the whole run. */
+const GROUP_PROBES = 3;
+/** Long runs of missing spans are relocated in pieces of this many. */
+const GROUP_SIZE = 16;
 /** Needles shorter than this are not searched in the whole text. */
 const MIN_NEEDLE = 24;
 /** Neighbours further apart than this do not bound the search; a window around the expected position does. */
@@ -45,7 +55,10 @@ export function place(item: SpanItem, hit: Hit, via: string): void {
 /** Places (or orphans) every pending item. `items` are in old order; placed ones act as anchors. */
 export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, threshold: number): void {
   firstWalk(items, finder);
-  secondWalk(items, finder, threshold);
+  betweenNeighbours(items, finder, threshold);
+  movedGroups(items, finder);
+  movedSingles(items, finder);
+  orphanRest(items, finder.text.length);
 }
 
 function firstWalk(items: readonly SpanItem[], finder: SpanFinder): void {
@@ -55,19 +68,20 @@ function firstWalk(items: readonly SpanItem[], finder: SpanFinder): void {
   let quietUntil = -1;
   const near = (item: SpanItem, d: number): Hit | undefined => {
     const expected = item.oldStart + d;
-    return finder.exact(item, expected - LOCAL, expected + LOCAL, expected, LOCAL);
+    return finder.exact(item, expected - LOCAL, expected + LOCAL, expected, LOCAL, STRONG);
   };
   const tryLocal = (k: number): boolean => {
     const item = items[k]!;
     const hit = near(item, drift);
-    if (!hit || hit.context < STRONG) return false;
+    if (!hit) return false;
     if (misses.length > 0) {
       // Right after a miss the drift may have jumped, and a copy of the quote that happens to
       // sit near the stale position must not be taken for the span: the next span has to be
       // found at the same drift too.
-      const following = items.slice(k + 1).find((n) => n.state === 'pending');
-      const check = following && near(following, hit.start - item.oldStart);
-      if (following && !(check && check.context >= STRONG)) return false;
+      let f = k + 1;
+      while (f < items.length && items[f]!.state !== 'pending') f++;
+      const following = items[f];
+      if (following && !near(following, hit.start - item.oldStart)) return false;
     }
     place(item, hit, 'near');
     drift = item.newStart - item.oldStart;
@@ -142,56 +156,140 @@ function voteDrift(items: readonly SpanItem[], from: number, finder: SpanFinder,
   return best && best.spans >= 2 ? best.drift : undefined;
 }
 
-function secondWalk(items: readonly SpanItem[], finder: SpanFinder, threshold: number): void {
-  const text = finder.text;
-  // The next placed item after each position, as the first walk left them.
+/** The nearest placed item before and after each position (in old order), as things stand. */
+function neighbours(items: readonly SpanItem[]): { prev: (SpanItem | undefined)[]; next: (SpanItem | undefined)[] } {
+  const prev: (SpanItem | undefined)[] = new Array(items.length);
   const next: (SpanItem | undefined)[] = new Array(items.length);
-  let after: SpanItem | undefined;
-  for (let k = items.length - 1; k >= 0; k--) {
-    next[k] = after;
-    if (items[k]!.state === 'placed') after = items[k];
+  let last: SpanItem | undefined;
+  for (let k = 0; k < items.length; k++) {
+    prev[k] = last;
+    if (items[k]!.state === 'placed') last = items[k];
   }
+  last = undefined;
+  for (let k = items.length - 1; k >= 0; k--) {
+    next[k] = last;
+    if (items[k]!.state === 'placed') last = items[k];
+  }
+  return { prev, next };
+}
+
+/**
+ * Where a span between `prev` and `following` can start: near its neighbours' drifts (edits
+ * between them are few) and between their starts; a copy of the quote further off is not the span.
+ */
+function bounds(item: SpanItem, prev: SpanItem | undefined, following: SpanItem | undefined, length: number): { lo: number; hi: number; expected: number } {
+  const drifts = [prev, following].filter((n) => n !== undefined).map((n) => n.newStart - n.oldStart);
+  const low = drifts.length > 0 ? Math.min(...drifts) : 0;
+  const high = drifts.length > 0 ? Math.max(...drifts) : 0;
+  const expected = Math.max(0, Math.min(length, item.oldStart + (drifts[0] ?? 0)));
+  let lo = Math.max(prev ? prev.newStart : 0, item.oldStart + low - LOCAL);
+  let hi = Math.min(following ? following.newStart : length, item.oldStart + high + LOCAL);
+  if (hi < lo || hi - lo > MAX_BOUND) {
+    // Neighbours out of order or far apart (one of them sits in a moved passage): trust neither.
+    lo = Math.max(0, expected - FALLBACK_WINDOW);
+    hi = Math.min(length, expected + FALLBACK_WINDOW);
+  }
+  return { lo, hi, expected };
+}
+
+/** Second walk: each pending span looked for between its placed neighbours, exactly, then approximately. */
+function betweenNeighbours(items: readonly SpanItem[], finder: SpanFinder, threshold: number): void {
+  const { next } = neighbours(items);
   let prev: SpanItem | undefined;
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     if (item.state === 'placed') prev = item;
     if (item.state !== 'pending') continue;
-    const following = next[k];
-    // The span's drift lies near its neighbours' drifts (edits between them are few), and
-    // its start between theirs: a copy of the quote further off is not the span.
-    const drifts = [prev, following].filter((n) => n !== undefined).map((n) => n.newStart - n.oldStart);
-    const low = drifts.length > 0 ? Math.min(...drifts) : 0;
-    const high = drifts.length > 0 ? Math.max(...drifts) : 0;
-    const expected = Math.max(0, Math.min(text.length, item.oldStart + (drifts[0] ?? 0)));
-    let lo = Math.max(prev ? prev.newStart : 0, item.oldStart + low - LOCAL);
-    let hi = Math.min(following ? following.newStart : text.length, item.oldStart + high + LOCAL);
-    if (hi < lo || hi - lo > MAX_BOUND) {
-      // Neighbours out of order or far apart (one of them sits in a moved passage): trust neither.
-      lo = Math.max(0, expected - FALLBACK_WINDOW);
-      hi = Math.min(text.length, expected + FALLBACK_WINDOW);
-    }
+    const { lo, hi, expected } = bounds(item, prev, next[k], finder.text.length);
     const scale = Math.max(LOCAL, hi - lo);
-    const exact = finder.exact(item, lo, hi, expected, scale);
-    let hit = exact && exact.context >= MEDIUM ? exact : undefined;
-    let via = 'between neighbours';
-    if (!hit) {
-      const fuzzy = finder.fuzzy(item, lo, hi, expected, scale, threshold);
-      if (fuzzy && fuzzy.context >= MEDIUM) hit = fuzzy;
-    }
-    if (!hit) {
-      const at = finder.unique(item, MIN_NEEDLE, MEDIUM);
-      if (at >= 0) {
-        hit = { start: at, end: at + item.quote.length, context: 1, similarity: 1, rank: 1 };
-        via = 'unique';
-      }
-    }
+    // The quote still exactly where the neighbours put it, or the only one between them,
+    // needs less context than elsewhere.
+    const weak = finder.exact(item, lo, hi, expected, scale, WEAK);
+    const hit =
+      finder.exact(item, lo, hi, expected, scale, MEDIUM) ??
+      (weak && (weak.start === expected || weak.among === 1) ? weak : undefined) ??
+      finder.fuzzy(item, lo, hi, expected, scale, threshold, MEDIUM);
     if (hit) {
-      place(item, hit, via);
-      if (hit.start >= lo && hit.start <= hi) prev = item; // a moved passage bounds nothing here
-    } else {
-      item.via = 'not found';
-      item.state = 'orphaned';
-      item.newStart = item.newEnd = Math.min(Math.max(expected, lo), Math.max(lo, hi));
+      place(item, hit, 'between neighbours');
+      prev = item;
     }
   }
+}
+
+/**
+ * Runs of consecutive spans still missing may have moved together (a paragraph cut and
+ * pasted elsewhere). One quote with context may recur all over the text, but the spans'
+ * offsets relative to each other rarely do: each whole-text occurrence of the run's most
+ * distinctive needles proposes a drift, and the drift at which most of the run is found
+ * wins, if no other drift does as well.
+ */
+function movedGroups(items: readonly SpanItem[], finder: SpanFinder): void {
+  for (let k = 0; k < items.length; ) {
+    if (items[k]!.state === 'placed') {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < items.length && items[e]!.state !== 'placed') e++;
+    const run = items.slice(k, e).filter((n) => n.state === 'pending');
+    for (let c = 0; c + 1 < run.length; c += GROUP_SIZE) relocate(run.slice(c, c + GROUP_SIZE), finder);
+    k = e;
+  }
+}
+
+function relocate(run: readonly SpanItem[], finder: SpanFinder): void {
+  const needle = (n: SpanItem): string => n.before + n.quote + n.after;
+  const probes = [...run].sort((x, y) => needle(y).length - needle(x).length).slice(0, GROUP_PROBES);
+  const tried: number[] = [];
+  let best: { drift: number; hits: (Hit | undefined)[]; count: number } | undefined;
+  let tied = false;
+  for (const probe of probes) {
+    if (needle(probe).length < MIN_NEEDLE) continue;
+    const found = finder.occurrences(needle(probe), GROUP_VOTERS + 1);
+    if (found.length > GROUP_VOTERS) continue;
+    for (const at of found) {
+      const start = at + probe.before.length - probe.oldStart;
+      if (tried.some((d) => Math.abs(d - start) <= VOTE_TOLERANCE)) continue;
+      tried.push(start);
+      // Follow the run from this drift, letting it change a little from span to span.
+      let drift = start;
+      const hits = run.map((n) => {
+        const expected = n.oldStart + drift;
+        const hit = finder.exact(n, expected - LOCAL, expected + LOCAL, expected, LOCAL, STRONG);
+        if (!hit) return undefined;
+        drift = hit.start - n.oldStart;
+        return hit;
+      });
+      const count = hits.filter((h) => h !== undefined).length;
+      if (!best || count > best.count) {
+        best = { drift: start, hits, count };
+        tied = false;
+      } else if (count === best.count) tied = true;
+    }
+  }
+  if (!best || tied || best.count < Math.min(2, run.length)) return;
+  best.hits.forEach((hit, i) => {
+    if (hit) place(run[i]!, hit, 'moved group');
+  });
+}
+
+/** A span still missing is taken where its quote with context occurs once in the whole text. */
+function movedSingles(items: readonly SpanItem[], finder: SpanFinder): void {
+  for (const item of items) {
+    if (item.state !== 'pending') continue;
+    const at = finder.unique(item, MIN_NEEDLE, MEDIUM);
+    if (at >= 0) place(item, { start: at, end: at + item.quote.length, context: 1, similarity: 1, rank: 1 }, 'unique');
+  }
+}
+
+/** The rest are orphaned where their neighbours say they would be. */
+function orphanRest(items: readonly SpanItem[], length: number): void {
+  const { prev, next } = neighbours(items);
+  items.forEach((item, k) => {
+    if (item.state !== 'pending') return;
+    const { lo, hi, expected } = bounds(item, prev[k], next[k], length);
+    item.via = 'not found';
+    item.state = 'orphaned';
+    item.newStart = item.newEnd = Math.min(Math.max(expected, lo), Math.max(lo, hi));
+  });
 }
