@@ -16,7 +16,7 @@ const fixtures = process.env.HAMISH_FIXTURES ?? path.resolve(repoRoot, '../share
 export function printFigures(title: string, figures: readonly BenchFigure[]): void {
   console.log(`\n${title}`);
   for (const f of figures) {
-    const value = f.value >= 100 ? f.value.toFixed(0) : f.value >= 10 ? f.value.toFixed(1) : f.value.toFixed(3);
+    const value = f.unit === '%' ? f.value.toFixed(2) : f.value >= 100 ? f.value.toFixed(0) : f.value >= 10 ? f.value.toFixed(1) : f.value.toFixed(3);
     let target = '';
     if (f.target !== undefined) {
       const met = f.higherIsBetter ? f.value >= f.target : f.value <= f.target;
