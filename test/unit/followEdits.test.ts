@@ -1,12 +1,11 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as util from 'util';
 import fc from 'fast-check';
 import { followEdits, refreshQuotes, LiveSpan, TextChange } from '../../src/core/anchoring/followEdits';
 import { Annotation } from '../../src/core/model/annotation';
 import { spanContext } from '../../src/core/text/context';
 import { CodePointIndex } from '../../src/core/text/offsets';
+import { seedArticle } from './support/fixtures';
 
 type Unit = 'utf16' | 'codePoint';
 
@@ -751,17 +750,11 @@ describe('followEdits properties', () => {
 });
 
 describe('followEdits on the seed article', () => {
-  function readSeed(): string | undefined {
-    const candidates = [path.resolve(__dirname, '../../../../shared/fixtures/seed-article.ar.txt')];
-    if (process.env.HAMISH_FIXTURES) candidates.push(path.resolve(process.env.HAMISH_FIXTURES, 'seed-article.ar.txt'));
-    for (const file of candidates) if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    return undefined;
-  }
-  const seed = readSeed();
+  // The shared seed article (../shared/fixtures beside the clone, or HAMISH_FIXTURES).
+  const seed = seedArticle();
 
   it('follows every tagged word of the article through random edits like the identity model', function () {
-    if (seed === undefined) this.skip();
-    const article = seed!;
+    const article = seed;
     const words = [...article.matchAll(/\S+/gu)].map((m) => ({ start: m.index!, len: m[0].length }));
     assert.ok(words.length > 100);
     const raws: RawSpan[] = words.slice(0, 200).map((w) => ({ a: w.start, b: w.len - 1, kind: 'live', quote: '' }));
@@ -774,8 +767,7 @@ describe('followEdits on the seed article', () => {
   });
 
   it('restores every tagged word of a deleted paragraph on Undo', function () {
-    if (seed === undefined) this.skip();
-    const article = seed!;
+    const article = seed;
     const spans = [...article.matchAll(/\S+/gu)].map((m, i) => tag(article, `w${i}`, m.index!, m.index! + m[0].length));
     const from = Math.floor(article.length / 3);
     const to = Math.floor((2 * article.length) / 3);
