@@ -11,6 +11,7 @@ import type { Annotation } from '../core/model/annotation';
 import { createAnnotation, type NewAnnotation } from '../core/model/build';
 import { mergeById } from '../core/store/merge';
 import { SidecarStore } from '../core/store/sidecarStore';
+import { TYPE_NAME_PATTERN } from '../core/sidecar/format';
 import { sidecarPathFor } from '../core/sidecar/paths';
 import { reanchor } from '../core/anchoring/reanchor';
 import { spansToUtf16 } from '../core/text/spanUnits';
@@ -85,6 +86,7 @@ export class AnnotationService extends Disposable {
 
   /** Adds annotations at UTF-16 offsets of the document's current text. */
   async add(document: vscode.TextDocument, specs: Omit<NewAnnotation, 'now' | 'annotator'>[]): Promise<Annotation[]> {
+    specs.forEach((s) => checkTypeName(s.type));
     const doc = await this.writable(document);
     const current = new TextVersion(document.getText());
     const index = current.index;
@@ -111,6 +113,7 @@ export class AnnotationService extends Disposable {
   }
 
   async update(document: vscode.TextDocument, id: string, edit: AnnotationEdit): Promise<void> {
+    if (edit.type !== undefined) checkTypeName(edit.type);
     const doc = await this.writable(document);
     doc.annotations = doc.annotations.map((a) => {
       if (a.id !== id) return a;
@@ -328,6 +331,13 @@ export class AnnotationService extends Disposable {
     this.watchers.clear();
     this.timers.clear();
     this.docs.clear();
+  }
+}
+
+/** A type name the sidecar format accepts, or an error saying what is wrong with it. */
+function checkTypeName(type: string): void {
+  if (!TYPE_NAME_PATTERN.test(type)) {
+    throw new HamishError(`"${type}" cannot be a type name: use letters, digits, "_" or "-" (any script).`);
   }
 }
 

@@ -86,3 +86,20 @@ describe('tagging', () => {
     assert.throws(() => readSidecar(file), /ENOENT/);
   });
 });
+
+describe('type names', () => {
+  afterEach(closeAll);
+
+  it('accepts an Arabic type name and refuses one the format cannot hold', async () => {
+    const text = seedText();
+    const { file, editor } = await openSource(text);
+    const at = text.indexOf('داعش');
+    select(editor, [at, at + 4]);
+    await vscode.commands.executeCommand('hamish.tagAs', 'تنظيم');
+    const set = await waitForSidecar(file, (s) => s.annotations.length === 1);
+    assert.equal(set.annotations[0]!.type, 'تنظيم');
+    await vscode.commands.executeCommand('hamish.tagAs', 'bad type!');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(readSidecar(file).annotations.length, 1, 'nothing was written for the bad name');
+  });
+});
