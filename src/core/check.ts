@@ -8,7 +8,8 @@ import { reanchor, type AnchorResult } from './anchoring/reanchor';
 import type { Annotation, AnnotationSet } from './model/annotation';
 import type { Problem } from './problems';
 import { parseSidecar, toProblem } from './sidecar/codec';
-import { checkAgainstSource, preview } from './sidecar/sourceCheck';
+import { checkAgainstSource } from './sidecar/sourceCheck';
+import { preview } from './text/preview';
 import type { FieldPath } from './sidecar/validate';
 import { lineOf, parseYaml } from './sidecar/yamlDocument';
 

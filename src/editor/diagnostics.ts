@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Problem } from '../core/problems';
-import { preview } from '../core/sidecar/sourceCheck';
+import { preview } from '../core/text/preview';
 import type { AnnotatedDocument } from './annotatedDocument';
 import type { AnnotationService } from './annotationService';
 import type { ConfigService } from './config';

@@ -9,6 +9,7 @@ import type { AnnotationSet } from '../model/annotation';
 import { sha256Hex } from '../text/hash';
 import { CodePointIndex } from '../text/offsets';
 import type { Finding } from './validate';
+import { preview } from '../text/preview';
 
 export interface SourceCheck {
   /** True when the source text is the one the sidecar was written for. */
@@ -55,11 +56,4 @@ export function checkAgainstSource(set: AnnotationSet, sourceText: string, index
     }
   });
   return { matches, findings };
-}
-
-/** A quote shortened for one-line messages. */
-export function preview(text: string, max = 40): string {
-  const flat = text.replace(/\s+/g, ' ');
-  const chars = Array.from(flat);
-  return chars.length <= max ? flat : chars.slice(0, max - 1).join('') + '…';
 }

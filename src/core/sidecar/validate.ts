@@ -138,32 +138,50 @@ function validateAnnotation(value: unknown, path: FieldPath, error: Report): Ann
   return a;
 }
 
+/** What a mapping of names to values holds: its own name, what its values must be. */
+interface NamedMapSpec<V> {
+  field: string;
+  what: string;
+  keyWord: string;
+  accepts: (v: unknown) => v is V;
+  expected: string;
+}
+
+const ATTRS: NamedMapSpec<AttrValue> = {
+  field: 'attrs',
+  what: 'a mapping of names to values',
+  keyWord: 'attribute',
+  accepts: (v): v is AttrValue => isAttrValue(v),
+  expected: 'a string, a number, true/false or a list of strings',
+};
+
+const LINKS: NamedMapSpec<string> = {
+  field: 'links',
+  what: 'a mapping of link names to annotation ids',
+  keyWord: 'link',
+  accepts: (v): v is string => typeof v === 'string',
+  expected: 'an annotation id (a string)',
+};
+
 function readAttrs(value: unknown, path: FieldPath, error: Report): Record<string, AttrValue> {
-  const out: Record<string, AttrValue> = {};
-  if (value === undefined) return out;
-  if (!isObj(value)) {
-    error(path, 'wrong-type', '"attrs" must be a mapping of names to values');
-    return out;
-  }
-  for (const [k, v] of Object.entries(value)) {
-    if (!KEY_NAME_PATTERN.test(k)) error([...path, k], 'bad-value', `attribute name "${k}" must be letters, digits, "_" or "-"`);
-    else if (isAttrValue(v)) out[k] = v;
-    else error([...path, k], 'wrong-type', `attribute "${k}" must be a string, a number, true/false or a list of strings`);
-  }
-  return out;
+  return readNamedMap(value, path, error, ATTRS);
 }
 
 function readLinks(value: unknown, path: FieldPath, error: Report): Record<string, string> {
-  const out: Record<string, string> = {};
+  return readNamedMap(value, path, error, LINKS);
+}
+
+function readNamedMap<V>(value: unknown, path: FieldPath, error: Report, spec: NamedMapSpec<V>): Record<string, V> {
+  const out: Record<string, V> = {};
   if (value === undefined) return out;
   if (!isObj(value)) {
-    error(path, 'wrong-type', '"links" must be a mapping of link names to annotation ids');
+    error(path, 'wrong-type', `"${spec.field}" must be ${spec.what}`);
     return out;
   }
   for (const [k, v] of Object.entries(value)) {
-    if (!KEY_NAME_PATTERN.test(k)) error([...path, k], 'bad-value', `link name "${k}" must be letters, digits, "_" or "-"`);
-    else if (typeof v === 'string') out[k] = v;
-    else error([...path, k], 'wrong-type', `link "${k}" must be an annotation id (a string)`);
+    if (!KEY_NAME_PATTERN.test(k)) error([...path, k], 'bad-value', `${spec.keyWord} name "${k}" must be letters, digits, "_" or "-"`);
+    else if (spec.accepts(v)) out[k] = v;
+    else error([...path, k], 'wrong-type', `${spec.keyWord} "${k}" must be ${spec.expected}`);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/model/annotation';
 import { compareAnnotations } from '../../core/model/annotation';
-import { preview } from '../../core/sidecar/sourceCheck';
+import { preview } from '../../core/text/preview';
 import { rangeOf } from '../decorations';
 import { inertMessage, noIcons } from '../plainText';
 import { annotatableEditor, reportErrors, type CommandContext } from './context';
