@@ -26,4 +26,13 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // The editor and the CLI see the core through its one entry point, src/core/index.ts.
+    files: ['src/editor/**/*.ts', 'src/cli/**/*.ts', 'src/extension.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)core/.+', message: 'Import from the core entry point (src/core/index.ts), not from its modules.' }],
+      }],
+    },
+  },
 );

@@ -1,7 +1,7 @@
 /** Finds the sidecars named by command-line paths: sidecars, their sources, or folders to walk. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { isSidecarPath, sidecarPathFor } from '../core/sidecar/paths';
+import { isSidecarPath, sidecarPathFor } from '../core';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 

@@ -1,6 +1,6 @@
 /** The core's FileSystem over Node's `fs`, for the CLI and plain-Node tests. */
 import { promises as fs } from 'fs';
-import type { FileStat, FileSystem } from '../core/store/fileSystem';
+import type { FileStat, FileSystem } from '../core';
 
 export const nodeFileSystem: FileSystem = {
   readFile: (path) => fs.readFile(path),

@@ -1,10 +1,6 @@
 /** `hamish validate`: checks sidecars against their sources and reports one line per problem. */
 import { promises as fs } from 'fs';
-import { checkSidecar } from '../core/check';
-import { formatProblem, type Problem } from '../core/problems';
-import { sourcePathFor } from '../core/sidecar/paths';
-import { SidecarStore } from '../core/store/sidecarStore';
-import { stripBom } from '../core/text/offsets';
+import { checkSidecar, formatProblem, type Problem, SidecarStore, sourcePathFor, stripBom } from '../core';
 import { findSidecars } from './findSidecars';
 import { nodeFileSystem } from './nodeFileSystem';
 

@@ -3,9 +3,7 @@
  * its sidecar, and what was last read from or written to disk.
  */
 import type * as vscode from 'vscode';
-import type { Annotation } from '../core/model/annotation';
-import type { Problem } from '../core/problems';
-import type { SidecarSnapshot } from '../core/store/sidecarStore';
+import { type Annotation, type Problem, type SidecarSnapshot } from '../core';
 
 export type SidecarStatus = 'missing' | 'ok' | 'invalid';
 

@@ -6,19 +6,10 @@
  * listen to `onDidChange`.
  */
 import * as vscode from 'vscode';
-import { followEdits, type TextChange } from '../core/anchoring/followEdits';
-import type { Annotation } from '../core/model/annotation';
-import { createAnnotation, type NewAnnotation } from '../core/model/build';
-import { mergeById } from '../core/store/merge';
-import { SidecarStore } from '../core/store/sidecarStore';
-import { TYPE_NAME_PATTERN } from '../core/sidecar/format';
-import { sidecarPathFor } from '../core/sidecar/paths';
-import { reanchor } from '../core/anchoring/reanchor';
-import { spansToUtf16 } from '../core/text/spanUnits';
+import { adoptSet, basename, type Annotation, createAnnotation, followEdits, mergeById, type NewAnnotation, reanchor, reanchorLive, type ReanchorReport, sidecarPathFor, SidecarStore, spansToUtf16, type TextChange, TextVersion, toStoredSet, TYPE_NAME_PATTERN } from '../core';
 import { AnnotatedDocument } from './annotatedDocument';
 import type { ConfigService } from './config';
 import { Disposable } from './dispose';
-import { adoptSet, reanchorLive, TextVersion, toStoredSet, type ReanchorReport } from './documentSync';
 import { inertMessage } from './plainText';
 import { Timings } from './timings';
 import { workspaceFileSystem } from './vscodeFileSystem';
@@ -289,7 +280,7 @@ export class AnnotationService extends Disposable {
   }
 
   private async write(doc: AnnotatedDocument, document: vscode.TextDocument, current: TextVersion): Promise<void> {
-    const set = toStoredSet(doc.annotations, document, current);
+    const set = toStoredSet(doc.annotations, basename(document.uri.path), current);
     const result = await this.storeFor(doc.uri).save(doc.sidecarUri.path, set, doc.snapshot, {
       adoptTheirs: (theirs) => reanchor(theirs.annotations, current.text).map((r) => r.annotation),
     });

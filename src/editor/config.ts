@@ -3,7 +3,7 @@
  * listen to `onDidChange` instead of reading configuration in the middle of their work.
  */
 import * as vscode from 'vscode';
-import { TYPE_NAME_PATTERN } from '../core/sidecar/format';
+import { TYPE_NAME_PATTERN } from '../core';
 import { Disposable } from './dispose';
 
 export interface AnnotationTypeConfig {

@@ -6,7 +6,7 @@
  * configuration; repaints are debounced.
  */
 import * as vscode from 'vscode';
-import type { Annotation } from '../core/model/annotation';
+import type { Annotation } from '../core';
 import type { AnnotationService } from './annotationService';
 import type { AnnotationTypeConfig, ConfigService } from './config';
 import { Disposable } from './dispose';

@@ -4,8 +4,7 @@
  * annotation naming its quote, since orphans are not painted.
  */
 import * as vscode from 'vscode';
-import type { Problem } from '../core/problems';
-import { preview } from '../core/text/preview';
+import { preview, type Problem } from '../core';
 import type { AnnotatedDocument } from './annotatedDocument';
 import type { AnnotationService } from './annotationService';
 import type { ConfigService } from './config';

@@ -4,8 +4,7 @@
  * for our own three commands, so a note holding a command link stays inert text.
  */
 import * as vscode from 'vscode';
-import type { Annotation } from '../core/model/annotation';
-import { escapeMarkdown } from '../core/text/markdown';
+import { type Annotation, escapeMarkdown } from '../core';
 import type { AnnotatedDocument } from './annotatedDocument';
 import type { AnnotationService } from './annotationService';
 import { COMMANDS } from './commands/ids';

@@ -4,7 +4,7 @@
  * authority (a sidecar always sits beside its source).
  */
 import * as vscode from 'vscode';
-import type { FileStat, FileSystem } from '../core/store/fileSystem';
+import type { FileStat, FileSystem } from '../core';
 
 export function workspaceFileSystem(base: vscode.Uri): FileSystem {
   const uri = (path: string) => base.with({ path });

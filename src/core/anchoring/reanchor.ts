@@ -12,15 +12,15 @@
  *
  * When the previous text is given, an alignment of old and new text maps every span whose
  * text survived exactly, and confines the search for the others to where their text went.
- * Without it, spans are placed by their order (see reanchorSweep.ts).
+ * Without it, spans are placed by their order (see placeByOrder.ts).
  */
 import type { Annotation } from '../model/annotation';
 import { spanContext } from '../text/context';
 import { CodePointIndex } from '../text/offsets';
-import { quoteSimilarity } from './anchorContext';
-import { SpanFinder, type SpanItem } from './anchorSearch';
-import { placeByAlignment } from './reanchorAligned';
-import { placeByOrder } from './reanchorSweep';
+import { quoteSimilarity } from './similarity';
+import { SpanFinder, type SpanItem } from './spanFinder';
+import { placeByAlignment } from './placeByAlignment';
+import { placeByOrder } from './placeByOrder';
 
 export type AnchorOutcome = 'kept' | 'moved' | 'fuzzy' | 'orphaned';
 

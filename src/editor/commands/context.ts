@@ -1,7 +1,6 @@
 /** Helpers the commands share: finding the editor and the annotations a command is about. */
 import * as vscode from 'vscode';
-import type { Annotation } from '../../core/model/annotation';
-import { preview } from '../../core/text/preview';
+import { type Annotation, preview } from '../../core';
 import type { AnnotatedDocument } from '../annotatedDocument';
 import { AnnotationService, HamishError } from '../annotationService';
 import type { ConfigService } from '../config';

@@ -1,8 +1,6 @@
 /** Next / Previous Annotation and Go to Annotation… in the active editor. */
 import * as vscode from 'vscode';
-import type { Annotation } from '../../core/model/annotation';
-import { compareAnnotations } from '../../core/model/annotation';
-import { preview } from '../../core/text/preview';
+import { type Annotation, compareAnnotations, preview } from '../../core';
 import { rangeOf } from '../decorations';
 import { inertMessage, noIcons } from '../plainText';
 import { annotatableEditor, reportErrors, type CommandContext } from './context';

@@ -13,7 +13,7 @@
  * ones where their quote with context is unique; the rest are orphaned where their
  * neighbours say they were.
  */
-import type { Hit, SpanFinder, SpanItem } from './anchorSearch';
+import type { Hit, SpanFinder, SpanItem } from './spanFinder';
 
 /** Half-width of the window around the expected position on the first walk. */
 const LOCAL = 64;

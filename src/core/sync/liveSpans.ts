@@ -1,15 +1,15 @@
 /**
- * Bringing a sidecar's annotations onto a document's current text, and back. Pure
- * functions over the core; the service decides when to call them.
+ * Bringing a sidecar's annotations onto an editor's current text ("live" spans, in UTF-16
+ * units), and back to a sidecar set (code points). No editor types: the editor passes the
+ * text and the file name, and decides when to call these.
  */
-import type * as vscode from 'vscode';
-import { reanchor, type AnchorResult } from '../core/anchoring/reanchor';
-import { refreshQuotes } from '../core/anchoring/followEdits';
-import { FORMAT_VERSION } from '../core/sidecar/format';
-import type { Annotation, AnnotationSet } from '../core/model/annotation';
-import { sha256Hex } from '../core/text/hash';
-import { CodePointIndex } from '../core/text/offsets';
-import { spansToCodePoints, spansToUtf16 } from '../core/text/spanUnits';
+import { reanchor, type AnchorResult } from '../anchoring/reanchor';
+import { refreshQuotes } from '../anchoring/followEdits';
+import { FORMAT_VERSION } from '../sidecar/format';
+import type { Annotation, AnnotationSet } from '../model/annotation';
+import { sha256Hex } from '../text/hash';
+import { CodePointIndex } from '../text/offsets';
+import { spansToCodePoints, spansToUtf16 } from '../text/spanUnits';
 
 export interface ReanchorReport {
   moved: number;
@@ -63,10 +63,9 @@ export function reanchorLive(live: Annotation[], current: TextVersion): Adopted 
   return { annotations: spansToUtf16(results.map((r) => r.annotation), current.index), reanchored: summarize(results) };
 }
 
-/** The sidecar contents for live annotations on the document's current (saved) text. */
-export function toStoredSet(live: Annotation[], document: vscode.TextDocument, current: TextVersion): AnnotationSet {
+/** The sidecar contents for live annotations on a source's current (saved) text; `file` is its base name. */
+export function toStoredSet(live: Annotation[], file: string, current: TextVersion): AnnotationSet {
   const stored = refreshQuotes(spansToCodePoints(live, current.index), current.text, current.index);
-  const file = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
   return { version: FORMAT_VERSION, source: { file, sha256: current.hash, length: current.index.length }, annotations: stored };
 }
 

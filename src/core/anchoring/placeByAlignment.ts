@@ -8,9 +8,9 @@
  */
 import type { Annotation } from '../model/annotation';
 import { CodePointIndex } from '../text/offsets';
-import { TextAlignment } from './anchorDiff';
-import type { Hit, SpanFinder, SpanItem } from './anchorSearch';
-import { place } from './reanchorSweep';
+import { TextAlignment } from './textAlignment';
+import type { Hit, SpanFinder, SpanItem } from './spanFinder';
+import { place } from './placeByOrder';
 
 /** Old passages at least this long that vanished may have moved: their spans are left for a wider search. */
 const WIDE_GAP = 256;

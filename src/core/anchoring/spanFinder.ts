@@ -5,7 +5,7 @@
  * quote together with its context, used only when that long needle is unique.
  */
 import search from 'approx-string-match';
-import { adjacency, afterSimilarity, beforeSimilarity, contextSimilarity, quoteSimilarity } from './anchorContext';
+import { adjacency, afterSimilarity, beforeSimilarity, contextSimilarity, quoteSimilarity } from './similarity';
 
 /** One span being re-anchored, with its state. Offsets `old*` are code points of the old text. */
 export interface SpanItem {

@@ -1,0 +1,32 @@
+/**
+ * The core's public surface: everything the editor layer and the CLI use, from one place.
+ * Modules behind it may move; importers outside `src/core` depend on this file only.
+ * (Unit tests may reach into single modules, since they test them one by one.)
+ */
+export type { Annotation, AnnotationSet, AttrValue, SourceInfo } from './model/annotation';
+export { CONTEXT_LENGTH, compareAnnotations, sortAnnotations } from './model/annotation';
+export { createAnnotation, describeSource, type NewAnnotation } from './model/build';
+export { newAnnotationId, ID_PATTERN } from './model/ids';
+
+export { CodePointIndex, codePointLength, sliceCodePoints, stripBom } from './text/offsets';
+export { spansToCodePoints, spansToUtf16 } from './text/spanUnits';
+export { snapToWords, trimSpaces, type Range16 } from './text/words';
+export { escapeMarkdown } from './text/markdown';
+export { preview } from './text/preview';
+export { sha256Hex } from './text/hash';
+
+export { followEdits, refreshQuotes, type TextChange, type LiveSpan, type OffsetUnit } from './anchoring/followEdits';
+export { reanchor, placeSpans, type AnchorOutcome, type AnchorResult, type ReanchorOptions } from './anchoring/reanchor';
+
+export { FORMAT_VERSION, TYPE_NAME_PATTERN } from './sidecar/format';
+export { SIDECAR_SUFFIX, isSidecarPath, sidecarPathFor, sourcePathFor } from './sidecar/paths';
+export { parseSidecar, serializeSidecar, type ParseResult } from './sidecar/codec';
+export { checkSidecar, type SidecarCheck } from './check';
+export { formatProblem, type Problem, type ProblemCode, type Severity } from './problems';
+
+export type { FileStat, FileSystem } from './store/fileSystem';
+export { basename, dirname, isNotFound, joinPath } from './store/fileSystem';
+export { mergeById, type MergeConflict, type MergeResult } from './store/merge';
+export { SidecarStore, type LoadResult, type SaveResult, type SaveOptions, type SidecarSnapshot } from './store/sidecarStore';
+
+export { adoptSet, reanchorLive, toStoredSet, TextVersion, type Adopted, type ReanchorReport } from './sync/liveSpans';
