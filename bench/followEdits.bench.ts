@@ -4,7 +4,8 @@
  * (the issue's target: 1 ms), and an event of 20 changes (a multi-cursor edit).
  */
 import { followEdits, LiveSpan, TextChange } from '../src/core/anchoring/followEdits';
-import { BenchFigure, seededRandom } from './figures';
+import { seededRandom } from '../test/corpus/random';
+import type { BenchFigure } from './figures';
 
 const SPANS = 10_000;
 

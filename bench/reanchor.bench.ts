@@ -7,38 +7,9 @@
  *
  * Run alone with `npx tsc -p . && node out/bench/reanchor.bench.js`.
  */
-import { type AnchorOutcome, type AnchorResult, reanchor } from '../src/core/anchoring/reanchor';
-import type { Annotation } from '../src/core/model/annotation';
-import { buildReanchorCase, type ReanchorCase } from './arabicCorpus';
+import { reanchor } from '../src/core/anchoring/reanchor';
+import { buildReanchorCase, score } from '../test/corpus/arabicCorpus';
 import { type BenchFigure, medianMs } from './figures';
-
-export interface Score {
-  correct: number;
-  total: number;
-  outcomes: Record<AnchorOutcome, number>;
-  /** Non-orphans whose `text` is not the new text at their offsets (must be 0). */
-  broken: number;
-}
-
-/** Counts placements that match the ground truth. */
-export function score(c: ReanchorCase, results: readonly AnchorResult<Annotation>[]): Score {
-  const outcomes: Record<AnchorOutcome, number> = { kept: 0, moved: 0, fuzzy: 0, orphaned: 0 };
-  const points = [...c.newText];
-  let correct = 0;
-  let broken = 0;
-  results.forEach((r, k) => {
-    outcomes[r.outcome]++;
-    const truth = c.truth[k];
-    const a = r.annotation;
-    if (r.outcome !== 'orphaned' && points.slice(a.start, a.end).join('') !== a.text) broken++;
-    if (truth === null || truth === undefined) {
-      if (r.outcome === 'orphaned') correct++;
-    } else if (r.outcome !== 'orphaned' && a.start === truth.start && a.end === truth.end) {
-      correct++;
-    }
-  });
-  return { correct, total: results.length, outcomes, broken };
-}
 
 export function run(): BenchFigure[] {
   const c = buildReanchorCase();

@@ -11,7 +11,7 @@ import { run as reanchor } from './reanchor.bench';
 import { run as sidecar } from './sidecar.bench';
 
 const repoRoot = path.resolve(__dirname, '../..');
-const fixtures = process.env.HAMISH_FIXTURES ?? path.resolve(repoRoot, '../shared/fixtures');
+const fixtures = path.join(repoRoot, 'test', 'fixtures');
 
 export function printFigures(title: string, figures: readonly BenchFigure[]): void {
   console.log(`\n${title}`);

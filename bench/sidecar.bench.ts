@@ -13,7 +13,8 @@ import { parseSidecar, serializeSidecar } from '../src/core/sidecar/codec';
 import { checkAgainstSource } from '../src/core/sidecar/sourceCheck';
 import { SidecarStore } from '../src/core/store/sidecarStore';
 import { CodePointIndex } from '../src/core/text/offsets';
-import { medianMs, medianMsAsync, seededRandom, type BenchFigure } from './figures';
+import { seededRandom } from '../test/corpus/random';
+import { medianMs, medianMsAsync, type BenchFigure } from './figures';
 
 const TYPES = ['claim', 'actor', 'date', 'place'];
 const NOTES = ['قارن ببيان الوزارة', 'مصدر غير مسمى', 'تاريخ هجري في الأصل', ''];

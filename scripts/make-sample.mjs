@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 const { createAnnotation, describeSource } = require('../out/src/core/model/build.js');
 const { serializeSidecar } = require('../out/src/core/sidecar/codec.js');
 
-const file = new URL('../samples/seed-article.ar.txt', import.meta.url);
+const file = new URL('../test/fixtures/seed-article.ar.txt', import.meta.url);
 const text = fs.readFileSync(file, 'utf8');
 const at = (quote, nth = 0) => {
   let u = -1;

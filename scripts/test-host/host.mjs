@@ -15,7 +15,7 @@ import { chromiumPath, codeServerEntry, repoRoot } from './install.mjs';
 
 export { repoRoot };
 
-// Flags from shared/guides/real-vscode-tests.md. The fewer background features run, the less
+// Flags known to work for code-server driven by Debian Chromium offline. The fewer background features run, the less
 // offline noise (gallery look-ups, update checks) and the steadier the timings.
 const CHROMIUM_ARGS = [
   '--no-sandbox', // running as root in a container
@@ -152,16 +152,12 @@ export async function startHost({ workspace, env = {}, browser = true, port, use
 }
 
 /**
- * A fresh temporary workspace for tests: a copy of test/fixtures-workspace/ (when present) plus
- * the shared fixtures kept beside the clone (../shared/fixtures, as on CI). `dispose()` removes it.
+ * A fresh temporary workspace for tests: a copy of the repository's test/fixtures/.
+ * `dispose()` removes it.
  */
 export function createTestWorkspace() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamish-ws-'));
-  const own = path.join(repoRoot, 'test', 'fixtures-workspace');
-  if (fs.existsSync(own)) fs.cpSync(own, dir, { recursive: true });
-  const shared = path.resolve(repoRoot, '..', 'shared', 'fixtures');
-  if (fs.existsSync(shared)) fs.cpSync(shared, dir, { recursive: true });
-  else console.warn(`[test-host] no shared fixtures at ${shared}: tests that need them will fail`);
+  fs.cpSync(path.join(repoRoot, 'test', 'fixtures'), dir, { recursive: true });
   return { path: dir, dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Installs what the integration tests need to run a real VS Code on a machine without internet
-// (see shared/guides/real-vscode-tests.md): Debian packages, a local ripgrep for @vscode/ripgrep's
+// (as CONTRIBUTING.md explains): Debian packages, a local ripgrep for @vscode/ripgrep's
 // download cache, and code-server (a VS Code server build from npm) in .vscode-test/code-server/.
 // Idempotent: a marker file makes a second run return in milliseconds.
 //

@@ -750,7 +750,7 @@ describe('followEdits properties', () => {
 });
 
 describe('followEdits on the seed article', () => {
-  // The shared seed article (../shared/fixtures beside the clone, or HAMISH_FIXTURES).
+  // The seed article, from the repository's test/fixtures.
   const seed = seedArticle();
 
   it('follows every tagged word of the article through random edits like the identity model', function () {

@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { buildReanchorCase, SEED_ARTICLE, seedWords } from '../../bench/arabicCorpus';
-import { score } from '../../bench/reanchor.bench';
+import { buildReanchorCase, score, SEED_ARTICLE, seedWords } from '../corpus/arabicCorpus';
 import { type AnchorResult, reanchor, type ReanchorOptions } from '../../src/core/anchoring/reanchor';
 import type { Annotation } from '../../src/core/model/annotation';
 import { spanContext } from '../../src/core/text/context';

@@ -6,8 +6,8 @@ import * as path from 'path';
 /** Repository root (tests run from out/test/unit/...). */
 export const repoRoot = path.resolve(__dirname, '../../../..');
 
-/** The shared fixtures folder: ../shared/fixtures beside the clone, or HAMISH_FIXTURES. */
-export const fixturesDir = process.env.HAMISH_FIXTURES ?? path.resolve(repoRoot, '../shared/fixtures');
+/** The project's own fixtures (test/fixtures): everything a test reads is in the repository. */
+export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
 
 export function seedArticle(): string {
   return fs.readFileSync(path.join(fixturesDir, 'seed-article.ar.txt'), 'utf8');

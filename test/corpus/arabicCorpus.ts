@@ -7,47 +7,16 @@
  * real sentences at a random word, so short quotes (and even whole 32-character contexts)
  * recur thousands of times: that is what makes re-anchoring news text hard.
  */
-import type { Annotation } from '../src/core/model/annotation';
-import { spanContext } from '../src/core/text/context';
-import { CodePointIndex } from '../src/core/text/offsets';
-import { seededRandom } from './figures';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { AnchorOutcome, AnchorResult } from '../../src/core/anchoring/reanchor';
+import type { Annotation } from '../../src/core/model/annotation';
+import { spanContext } from '../../src/core/text/context';
+import { CodePointIndex } from '../../src/core/text/offsets';
+import { seededRandom } from './random';
 
-/**
- * The seed article (a copy of `/work/shared/fixtures/seed-article.ar.txt`, a forum repost of
- * a news story, boilerplate included), kept here so tests and benches run from a clean clone.
- */
-export const SEED_ARTICLE = `المحرر موضوع: محادثات متقدمة حول انهاء الوجود الأميركي في العراق \u00a0(زيارة 196 مرات)
-
-0 الأعضاء و 1 ضيف يشاهدون هذا الموضوع.
-
-متصل Janan Kawaja
-
-  • اداري
-  • عضو مميز متقدم
-  • ***
-  • مشاركة: 31502
-    • مشاهدة الملف الشخصي
-محادثات متقدمة حول انهاء الوجود الأميركي في العراق
-استئناف المباحثات يأتي لتقدير الموقف العسكري ومستوى الخطر والبيئة العملياتية وقدرات القوات المسلحة العراقية في خضم توتر بعد هجمات أميركية طالت قيادات في الفصائل الموالية لإيران.
-MEO
-
-النفوذ الايراني عائق امام خروج القوات الأميركية
-\u00a0العمل على صياغة جدول زمني لخفض مدروس وتدريجي وصولا لإنهاء مهمة التحالف الدولي
-بغداد - قال يحيى رسول متحدث القائد العام للقوات المسلحة العراقية، الأحد، إن "اللجنة العسكرية العراقية العليا" استأنفت في بغداد اجتماعاتها مع قوات التحالف الدولي "لتقدير الموقف العسكري ومستوى الخطر ووضع جدول زمني لخفض تدريجي ينهي مهمة قوات التحالف في البلاد" في خضم توتر بين البلدين بسبب الهجمات الأميركية المستمرة على الميليشيات الموالية لطهران.
-وأوضح رسول في بيان وفق ما نقلته وكالة الأنباء العراقية الرسمية "واع"أن "اللجنة العسكرية العراقية العليا، استأنفت اجتماعاتها مع قوات التحالف الدولي في بغداد يوم الأحد 11 فبراير/شباط 2024، لتقدير الموقف العسكري ومستوى الخطر والبيئة العملياتية وقدرات القوات المسلحة العراقية".
-وذكر أنه "سيتم بناء على هذه الاجتماعات صياغة جدول زمني لخفض مدروس وتدريجي وصولا إلى إنهاء مهمة قوات التحالف الدولي لمحاربة داعش والانتقال إلى علاقة ثنائية" دون مزيد من التفاصيل.
-وقال "طالما لم يعكر صفو المحادثات شيء، فإن الاجتماعات ستتواتر بصورة دورية لإتمام أعمال اللجنة بالسرعة الممكنة".
-
-الاجتماعات ستتواتر بصورة دورية لإتمام أعمال اللجنة بالسرعة الممكنة
-
-وفي 25 يناير/ كانون الثاني الماضي، أعلن وزير الدفاع الأميركي لويد أوستن، أن اجتماعات مجموعة العمل التابعة للجنة العسكرية الأميركية ـ العراقية العليا المشكلة بين البلدين، ستبدأ بحث مستقبل الوجود العسكري الأميركي هناك.
-واللجنة العسكرية العليا هي استمرار للمسار الذي التزم به الطرفان، خلال حوار التعاون الأمني المشترك بين الولايات المتحدة والعراق، الذي عقد بواشنطن في 7-8 أغسطس/ آب 2023، وفق وزارة الدفاع الأميركية.
-وفي الآونة الأخيرة، تصاعدات مطالبات في العراق بإنهاء مهمة التحالف الدولي وانسحاب القوات الأميركية من البلاد، إثر ضربات متبادلة بين هذه القوات وجماعات عراقية مسلحة مرتبطة بإيران، على خلفية حرب إسرائيلية مدمرة تشنها إسرائيل بدعم أميركي على قطاع غزة منذ 7 أكتوبر/ تشرين الأول الماضي.
-وفتح مقتل 3 جنود أميركيين وجرح العشرات في هجوم بمسيرة يعتقد أنها من قبل كتائب حزب الله العراقي والردود الأميركية باستهداف قادة الفصائل الباب امام توتر غير مسبوق في العراق.
-وشن الطيران الأميركي غارات استهدف قيادات اتهمتها بالمسؤولية عن تنفيذ هجمات طالت القواعد الأميركية في سوريا والعراق على غرار أبوباقر الساعدي القيادي في حزب الله العراقي وهو ما اثار غضب الحكومة العراقية التي اعتبرت الغارات انتهاكا واضحا للسيادة الوطنية العراقية.
-وأعلنت الفصائل الموالية لإيران على غرار حركة النجباء أنها ستستمر في شن الهجمات على القواعد والمصالح الأميركية حتى انسحاب الجيش الأميركي من البلاد.
-ومنذ بدء الحرب الإسرائيلية على غزة والتي ذهبت بتل أبيب إلى محكمة العدل الدولية للمرة الأولى في تاريخها، تشهد المنطقة توترات متصاعدة وضربات متبادلة بين إسرائيل وحليفتيها الرئيسيين الولايات المتحدة وبريطانيا من جهة، وجماعات مسلحة داعمة للفصائل الفلسطينية، متمثلة في "حزب الله" اللبناني، وجماعة الحوثي اليمنية، و"المقاومة الإسلامية في العراق" المدعومين من إيران.
-ومنذ منتصف تشرين الأول/أكتوبر، تعرضت القوات الأميركية والتحالف الدولي المناهض للجهاديين في العراق وسوريا، لأكثر من 165 هجوما في انعكاس مباشر للحرب الدائرة في قطاع غزة.`;
+/** The seed article, a forum repost of a news story, boilerplate included (test/fixtures). */
+export const SEED_ARTICLE = fs.readFileSync(path.join(__dirname, '../../../test/fixtures/seed-article.ar.txt'), 'utf8');
 
 /** What the edits did to an annotation's text. */
 export type SpanKind = 'intact' | 'deleted' | 'typo';
@@ -295,4 +264,32 @@ function layout(paragraphs: Token[][]): { text: string; starts: Map<number, numb
     lines.push(para.map((t) => t.text).join(' '));
   }
   return { text: lines.join('\n'), starts };
+}
+
+export interface Score {
+  correct: number;
+  total: number;
+  outcomes: Record<AnchorOutcome, number>;
+  /** Non-orphans whose `text` is not the new text at their offsets (must be 0). */
+  broken: number;
+}
+
+/** Counts placements that match the ground truth. */
+export function score(c: ReanchorCase, results: readonly AnchorResult<Annotation>[]): Score {
+  const outcomes: Record<AnchorOutcome, number> = { kept: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  const points = [...c.newText];
+  let correct = 0;
+  let broken = 0;
+  results.forEach((r, k) => {
+    outcomes[r.outcome]++;
+    const truth = c.truth[k];
+    const a = r.annotation;
+    if (r.outcome !== 'orphaned' && points.slice(a.start, a.end).join('') !== a.text) broken++;
+    if (truth === null || truth === undefined) {
+      if (r.outcome === 'orphaned') correct++;
+    } else if (r.outcome !== 'orphaned' && a.start === truth.start && a.end === truth.end) {
+      correct++;
+    }
+  });
+  return { correct, total: results.length, outcomes, broken };
 }
