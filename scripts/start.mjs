@@ -1,12 +1,19 @@
 #!/usr/bin/env node
-// `npm start`: builds the extension, then serves a real VS Code (code-server) on 127.0.0.1 with
-// samples/ open and this repository loaded as the extension under development. Open the printed
-// URL in a browser; after a rebuild, run "Developer: Reload Window". Ctrl+C stops the server.
-// Env: PORT to choose the port (default: a free one). `npm start -- --no-build` skips the build.
+// `npm start`: installs what is missing (npm packages, the VS Code server build, Chromium from
+// Debian), builds the extension, then serves a real VS Code (code-server) on 127.0.0.1 with a
+// demo copy of samples/ open and this repository loaded as the extension under development.
+// Open the printed URL in a browser; after a rebuild, run "Developer: Reload Window". Ctrl+C
+// stops the server.
+// Env: PORT to choose the port (default: a free one). `npm start -- --no-build` skips the build;
+// `npm start -- --fresh` replaces the demo folder with a new copy of samples/.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { ensureDependencies } from './ensure-deps.mjs';
+import { prepareDemo } from './prepare-demo.mjs';
 import { ensureInstalled, repoRoot } from './test-host/install.mjs';
 import { startHost } from './test-host/host.mjs';
+
+ensureDependencies();
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
@@ -15,7 +22,7 @@ if (!process.argv.includes('--no-build')) {
 ensureInstalled();
 
 const host = await startHost({
-  workspace: path.join(repoRoot, 'samples'),
+  workspace: prepareDemo({ fresh: process.argv.includes('--fresh') }),
   browser: false,
   port: process.env.PORT ? Number(process.env.PORT) : undefined,
   // Kept between runs (git-ignored), so layout and settings survive a restart.

@@ -3,6 +3,9 @@
 // line with the total count of tests across the runners (mocha in Node, mocha inside
 // VS Code, the Playwright check), so a reader of the log sees the whole result at once.
 import { spawn } from 'node:child_process';
+import { ensureDependencies } from './ensure-deps.mjs';
+
+ensureDependencies();
 
 const steps = [
   { name: 'lint', cmd: 'npm run --silent lint' },

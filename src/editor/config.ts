@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { TYPE_NAME_PATTERN } from '../core';
 import { Disposable } from './dispose';
+import { osUserName } from './userName';
 
 export interface AnnotationTypeConfig {
   /** The name stored in sidecars. */
@@ -19,6 +20,7 @@ export interface AnnotationTypeConfig {
 export interface HamishConfig {
   types: AnnotationTypeConfig[];
   snapToWords: boolean;
+  /** Recorded on new annotations: `hamish.annotator`, else the OS user name. */
   annotator: string | undefined;
 }
 
@@ -45,7 +47,7 @@ export function readConfig(): HamishConfig {
     if (!existing) types.push(def);
   }
   const annotator = c.get<string>('annotator', '').trim();
-  return { types, snapToWords: c.get<boolean>('snapToWords', true), annotator: annotator || undefined };
+  return { types, snapToWords: c.get<boolean>('snapToWords', true), annotator: annotator || osUserName() };
 }
 
 export class ConfigService extends Disposable {
