@@ -10,6 +10,7 @@ import { DecorationPainter } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { AnnotationHoverProvider } from './editor/hover';
 import { ReanchorNotifier } from './editor/reanchorNotifier';
+import { ServiceMessages } from './editor/serviceMessages';
 import { AnnotationStatusBar } from './editor/statusBar';
 
 /** What the extension exports: the live services, for tests and for other extensions. */
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
     statusBar,
     new AnnotationDiagnostics(service, config),
     new ReanchorNotifier(service),
+    new ServiceMessages(service),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(service, config)),
     ...registerCommands({ service, config }),
   );

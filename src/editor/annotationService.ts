@@ -1,24 +1,35 @@
 /**
- * The editor's annotation model: one AnnotatedDocument per open text or Markdown
- * document. It loads sidecars when sources open, moves spans with every edit, writes the
- * sidecar when the source is saved (or at once when the source has no unsaved edits),
- * and reconciles with changes made outside (another editor, `git checkout`). Views
- * listen to `onDidChange`.
+ * The editor's annotation model: one DocumentSession per open text or Markdown document.
+ * It opens a session when a source opens and closes it when the source closes, routes edits
+ * and saves to it, and offers the operations commands use (add, remove, update). Everything a
+ * session reports leaves as an event: views repaint on `onDidChange` / `onDidMove`, and the
+ * messages a researcher sees are shown by listeners (ServiceMessages, ReanchorNotifier), never
+ * from here.
  */
 import * as vscode from 'vscode';
-import { adoptSet, basename, type Annotation, createAnnotation, followEdits, mergeById, type NewAnnotation, reanchor, reanchorLive, type ReanchorReport, sidecarPathFor, SidecarStore, spansToUtf16, type TextChange, TextVersion, toStoredSet, TYPE_NAME_PATTERN } from '../core';
-import { AnnotatedDocument } from './annotatedDocument';
+import {
+  type Annotation,
+  createAnnotation,
+  type MergeConflict,
+  type NewAnnotation,
+  type ReanchorReport,
+  sidecarPathFor,
+  SidecarStore,
+  spansToUtf16,
+  type TextChange,
+  TextVersion,
+  TYPE_NAME_PATTERN,
+} from '../core';
+import type { AnnotatedDocument } from './annotatedDocument';
 import type { ConfigService } from './config';
 import { Disposable } from './dispose';
-import { inertMessage } from './plainText';
+import { DocumentSession, type SessionEvents } from './documentSession';
+import { HamishError } from './hamishError';
 import { Timings } from './timings';
 import { workspaceFileSystem } from './vscodeFileSystem';
 
 /** Languages whose documents Hamish annotates. */
 export const ANNOTATED_LANGUAGES = ['plaintext', 'markdown'];
-
-/** Outside changes come in bursts (a checkout touches source and sidecar): settle first. */
-const OUTSIDE_CHANGE_DELAY_MS = 150;
 
 export interface AnnotationEdit {
   type?: string;
@@ -26,12 +37,10 @@ export interface AnnotationEdit {
 }
 
 export class AnnotationService extends Disposable {
-  private readonly docs = new Map<string, AnnotatedDocument>();
+  private readonly sessions = new Map<string, DocumentSession>();
+  /** One store per file system (scheme and authority): its write queues span all documents. */
   private readonly stores = new Map<string, SidecarStore>();
-  private readonly watchers = new Map<string, vscode.Disposable>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** The text each document had when last loaded or saved, for diff-based re-anchoring. */
-  private readonly savedText = new Map<string, TextVersion>();
+
   private readonly changed = this.register(new vscode.EventEmitter<AnnotatedDocument>());
   /** Fires when a document's annotations or sidecar state changed (not for mere moves). */
   readonly onDidChange = this.changed.event;
@@ -41,19 +50,34 @@ export class AnnotationService extends Disposable {
   private readonly reanchored = this.register(new vscode.EventEmitter<{ doc: AnnotatedDocument; report: ReanchorReport }>());
   /** Fires when annotations were re-anchored onto a text changed outside. */
   readonly onDidReanchor = this.reanchored.event;
+  private readonly conflicted = this.register(new vscode.EventEmitter<{ doc: AnnotatedDocument; conflicts: readonly MergeConflict[] }>());
+  /** Fires when a merge with outside changes found fields changed on both sides. */
+  readonly onDidConflict = this.conflicted.event;
+  private readonly failed = this.register(new vscode.EventEmitter<{ doc: AnnotatedDocument; error: unknown }>());
+  /** Fires when reading or writing a sidecar failed; the annotations stay in memory. */
+  readonly onDidFail = this.failed.event;
+
   /** Time spent moving spans with each edit event (read by the benchmark). */
   readonly changeTimings = new Timings();
   /** Time spent reading a sidecar and placing its spans on the document (read by the benchmark). */
   readonly reconcileTimings = new Timings();
 
+  private readonly events: SessionEvents = {
+    changed: (doc) => this.changed.fire(doc),
+    moved: (doc) => this.moved.fire(doc),
+    reanchored: (doc, report) => this.reanchored.fire({ doc, report }),
+    conflicted: (doc, conflicts) => this.conflicted.fire({ doc, conflicts }),
+    failed: (doc, error) => this.failed.fire({ doc, error }),
+  };
+
   constructor(private readonly config: ConfigService) {
     super();
-    this.register(vscode.workspace.onDidOpenTextDocument((d) => void this.track(d)));
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.untrack(d)));
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChange(e)));
-    this.register(vscode.workspace.onDidSaveTextDocument((d) => this.onDocumentSave(d)));
-    this.register({ dispose: () => this.disposeDocuments() });
-    for (const d of vscode.workspace.textDocuments) void this.track(d);
+    this.register(vscode.workspace.onDidOpenTextDocument((d) => void this.open(d)));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.close(d)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.changeTimings.measure(() => this.followChange(e))));
+    this.register(vscode.workspace.onDidSaveTextDocument((d) => this.sessions.get(d.uri.toString())?.saved()));
+    this.register({ dispose: () => this.closeAll() });
+    for (const d of vscode.workspace.textDocuments) this.open(d);
   }
 
   static isAnnotatable(document: vscode.TextDocument): boolean {
@@ -65,63 +89,54 @@ export class AnnotationService extends Disposable {
   }
 
   get(document: vscode.TextDocument): AnnotatedDocument | undefined {
-    return this.docs.get(document.uri.toString());
+    return this.sessions.get(document.uri.toString())?.doc;
+  }
+
+  /** All tracked documents, for views across open files. */
+  get documents(): readonly AnnotatedDocument[] {
+    return [...this.sessions.values()].map((s) => s.doc);
   }
 
   /** The document's annotations, loading its sidecar first if needed; undefined if not annotatable. */
   async ensure(document: vscode.TextDocument): Promise<AnnotatedDocument | undefined> {
-    const doc = this.docs.get(document.uri.toString()) ?? this.track(document);
-    if (doc) await doc.queue;
-    return doc;
+    const session = this.open(document);
+    if (session) await session.settled;
+    return session?.doc;
   }
 
   /** Adds annotations at UTF-16 offsets of the document's current text. */
   async add(document: vscode.TextDocument, specs: Omit<NewAnnotation, 'now' | 'annotator'>[]): Promise<Annotation[]> {
     specs.forEach((s) => checkTypeName(s.type));
-    const doc = await this.writable(document);
+    const session = await this.writable(document);
     const current = new TextVersion(document.getText());
     const index = current.index;
     const now = new Date().toISOString();
+    const annotator = this.config.current.annotator;
     const created = specs.map((s) =>
-      createAnnotation(current.text, {
-        ...s,
-        start: index.fromUtf16(s.start),
-        end: index.fromUtf16(s.end),
-        now,
-        ...(this.config.current.annotator ? { annotator: this.config.current.annotator } : {}),
-      }, index),
+      createAnnotation(current.text, { ...s, start: index.fromUtf16(s.start), end: index.fromUtf16(s.end), now, ...(annotator ? { annotator } : {}) }, index),
     );
     const live = spansToUtf16(created, index);
-    doc.annotations = [...doc.annotations, ...live];
-    await this.commit(doc, document);
+    await session.commit([...session.doc.annotations, ...live]);
     return live;
   }
 
   async remove(document: vscode.TextDocument, ids: readonly string[]): Promise<void> {
-    const doc = await this.writable(document);
-    doc.annotations = doc.annotations.filter((a) => !ids.includes(a.id));
-    await this.commit(doc, document);
+    const session = await this.writable(document);
+    await session.commit(session.doc.annotations.filter((a) => !ids.includes(a.id)));
   }
 
   async update(document: vscode.TextDocument, id: string, edit: AnnotationEdit): Promise<void> {
     if (edit.type !== undefined) checkTypeName(edit.type);
-    const doc = await this.writable(document);
-    doc.annotations = doc.annotations.map((a) => {
-      if (a.id !== id) return a;
-      const next: Annotation = { ...a, modified: new Date().toISOString() };
-      if (edit.type !== undefined) next.type = edit.type;
-      if ('note' in edit) {
-        if (edit.note) next.note = edit.note;
-        else delete next.note;
-      }
-      return next;
-    });
-    await this.commit(doc, document);
+    const session = await this.writable(document);
+    const modified = new Date().toISOString();
+    await session.commit(session.doc.annotations.map((a) => (a.id === id ? applyEdit(a, edit, modified) : a)));
   }
 
-  private async writable(document: vscode.TextDocument): Promise<AnnotatedDocument> {
-    const doc = await this.ensure(document);
-    if (!doc) throw new HamishError(`Hamish annotates text and Markdown files; ${document.uri.path} is ${document.languageId}.`);
+  private async writable(document: vscode.TextDocument): Promise<DocumentSession> {
+    const session = this.open(document);
+    if (!session) throw new HamishError(`Hamish annotates text and Markdown files; ${document.uri.path} is ${document.languageId}.`);
+    await session.settled;
+    const doc = session.doc;
     if (doc.status === 'invalid') {
       const first = doc.problems[0];
       throw new HamishError(
@@ -129,176 +144,36 @@ export class AnnotationService extends Disposable {
           'Fix it first: Hamish never overwrites a sidecar it cannot read.',
       );
     }
-    return doc;
+    return session;
   }
 
-  /** Records an annotation change and writes it unless the source has unsaved edits. */
-  private commit(doc: AnnotatedDocument, document: vscode.TextDocument): Promise<void> {
-    doc.unsaved = true;
-    this.changed.fire(doc);
-    return this.enqueue(doc, () => this.reconcile(doc, document));
-  }
-
-  private track(document: vscode.TextDocument): AnnotatedDocument | undefined {
-    if (!AnnotationService.isAnnotatable(document)) return undefined;
+  private open(document: vscode.TextDocument): DocumentSession | undefined {
     const key = document.uri.toString();
-    const existing = this.docs.get(key);
+    const existing = this.sessions.get(key);
     if (existing) return existing;
+    if (!AnnotationService.isAnnotatable(document)) return undefined;
     const sidecarUri = document.uri.with({ path: sidecarPathFor(document.uri.path) });
-    const doc = new AnnotatedDocument(document.uri, sidecarUri);
-    this.docs.set(key, doc);
-    this.savedText.set(key, new TextVersion(document.getText()));
-    this.watch(doc);
-    void this.enqueue(doc, () => this.reconcile(doc, document));
-    return doc;
+    const session = new DocumentSession(document, sidecarUri, this.storeFor(document.uri), this.events, this.reconcileTimings);
+    this.sessions.set(key, session);
+    return session;
   }
 
-  private untrack(document: vscode.TextDocument): void {
+  private close(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    const doc = this.docs.get(key);
-    if (!doc) return;
-    this.docs.delete(key);
-    this.savedText.delete(key);
-    this.watchers.get(key)?.dispose();
-    this.watchers.delete(key);
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
-    this.changed.fire(doc);
-  }
-
-  /** Watches the sidecar (wherever it is, inside the workspace or not) for outside changes. */
-  private watch(doc: AnnotatedDocument): void {
-    const dir = doc.sidecarUri.with({ path: doc.sidecarUri.path.slice(0, doc.sidecarUri.path.lastIndexOf('/')) });
-    const name = doc.sidecarUri.path.slice(doc.sidecarUri.path.lastIndexOf('/') + 1);
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, name));
-    const later = () => this.later(doc);
-    this.watchers.set(doc.key, vscode.Disposable.from(watcher, watcher.onDidChange(later), watcher.onDidCreate(later), watcher.onDidDelete(later)));
-  }
-
-  private later(doc: AnnotatedDocument): void {
-    clearTimeout(this.timers.get(doc.key));
-    this.timers.set(doc.key, setTimeout(() => {
-      this.timers.delete(doc.key);
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.key);
-      if (document && this.docs.get(doc.key) === doc) void this.enqueue(doc, () => this.reconcile(doc, document));
-    }, OUTSIDE_CHANGE_DELAY_MS));
-  }
-
-  private onDocumentChange(e: vscode.TextDocumentChangeEvent): void {
-    this.changeTimings.measure(() => this.followChange(e));
+    const session = this.sessions.get(key);
+    if (!session) return;
+    this.sessions.delete(key);
+    session.dispose();
+    this.changed.fire(session.doc);
   }
 
   private followChange(e: vscode.TextDocumentChangeEvent): void {
-    const doc = this.docs.get(e.document.uri.toString());
-    if (!doc || e.contentChanges.length === 0) return;
+    const session = this.sessions.get(e.document.uri.toString());
+    if (!session || e.contentChanges.length === 0) return;
     const changes: TextChange[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, deleteLength: c.rangeLength, insertText: c.text }));
-    const orphansBefore = countOrphans(doc.annotations);
-    // The live spans are this document's own copies: move them where they are.
-    doc.annotations = followEdits(doc.annotations, changes, { unit: 'utf16', inPlace: true });
-    let orphans = countOrphans(doc.annotations);
-    const outside = !e.document.isDirty && e.reason === undefined;
-    if (outside) {
-      // Replaced from disk (another program, a checkout, Revert): VS Code swaps the block
-      // of lines that differs, which would orphan every span in it. Find them again.
-      if (orphans > 0) {
-        const adopted = reanchorLive(doc.annotations, new TextVersion(e.document.getText()));
-        doc.annotations = adopted.annotations;
-        orphans = -1; // the set may have changed in any way: tell every view
-        if (adopted.reanchored) this.reanchored.fire({ doc, report: adopted.reanchored });
-      }
-      this.later(doc);
-    }
-    if (orphans !== orphansBefore) this.changed.fire(doc);
-    else this.moved.fire(doc);
-  }
-
-  private onDocumentSave(document: vscode.TextDocument): void {
-    const doc = this.docs.get(document.uri.toString());
-    if (doc) void this.enqueue(doc, () => this.reconcile(doc, document));
-  }
-
-  private enqueue(doc: AnnotatedDocument, task: () => Promise<void>): Promise<void> {
-    const next = doc.queue.then(task).catch((e: unknown) => {
-      void vscode.window.showErrorMessage(inertMessage(`Hamish: ${e instanceof Error ? e.message : String(e)}`));
-    });
-    doc.queue = next;
-    return next;
-  }
-
-  /**
-   * Brings memory, the sidecar on disk and the document into agreement: takes in what
-   * changed on disk (merging with unsaved annotation changes), then writes the sidecar
-   * if the document is saved and the sidecar does not describe it as it is.
-   */
-  private reconcile(doc: AnnotatedDocument, document: vscode.TextDocument): Promise<void> {
-    return this.reconcileTimings.measureAsync(() => this.reconcileNow(doc, document));
-  }
-
-  private async reconcileNow(doc: AnnotatedDocument, document: vscode.TextDocument): Promise<void> {
-    if (this.docs.get(doc.key) !== doc || document.isClosed) return;
-    const store = this.storeFor(doc.uri);
-    const loaded = await store.load(doc.sidecarUri.path, doc.status === 'ok' ? doc.snapshot : undefined);
-    const current = new TextVersion(document.getText());
-    let changed = false;
-    if (loaded.kind === 'invalid') {
-      changed = doc.status !== 'invalid' || JSON.stringify(doc.problems) !== JSON.stringify(loaded.problems);
-      doc.status = 'invalid';
-      doc.problems = loaded.problems;
-    } else if (loaded.kind === 'missing') {
-      if (doc.status !== 'missing') {
-        // Deleted outside (a checkout without it): nothing to show unless we hold changes.
-        if (!doc.unsaved) doc.annotations = [];
-        doc.status = 'missing';
-        doc.problems = [];
-        doc.snapshot = undefined;
-        changed = true;
-      }
-    } else if (loaded.kind === 'loaded') {
-      const adopted = adoptSet(loaded.snapshot.set, current, this.savedText.get(doc.key));
-      if (doc.unsaved && doc.snapshot) {
-        const base = adoptSet(doc.snapshot.set, current, this.savedText.get(doc.key)).annotations;
-        doc.annotations = mergeById(base, doc.annotations, adopted.annotations).annotations;
-      } else {
-        doc.annotations = adopted.annotations;
-      }
-      doc.snapshot = loaded.snapshot;
-      doc.status = 'ok';
-      doc.problems = loaded.problems;
-      if (adopted.reanchored) this.reanchored.fire({ doc, report: adopted.reanchored });
-      changed = true;
-    }
-    if (!document.isDirty && doc.status !== 'invalid') {
-      const describes = doc.snapshot?.set.source.sha256 === current.hash;
-      const worthWriting = doc.status === 'ok' || doc.annotations.length > 0;
-      if (worthWriting && (doc.unsaved || !describes)) {
-        await this.write(doc, document, current);
-        changed = true;
-      }
-      this.savedText.set(doc.key, current);
-    }
-    if (changed) this.changed.fire(doc);
-  }
-
-  private async write(doc: AnnotatedDocument, document: vscode.TextDocument, current: TextVersion): Promise<void> {
-    const set = toStoredSet(doc.annotations, basename(document.uri.path), current);
-    const result = await this.storeFor(doc.uri).save(doc.sidecarUri.path, set, doc.snapshot, {
-      adoptTheirs: (theirs) => reanchor(theirs.annotations, current.text).map((r) => r.annotation),
-    });
-    if (result.kind === 'refused') {
-      doc.status = 'invalid';
-      doc.problems = result.problems;
-      return;
-    }
-    doc.snapshot = result.snapshot;
-    doc.status = 'ok';
-    doc.unsaved = false;
-    if (result.merged) doc.annotations = spansToUtf16(result.snapshot.set.annotations, current.index);
-    if (result.conflicts.length > 0) {
-      void vscode.window.showWarningMessage(
-        inertMessage(`Hamish merged outside changes to ${vscode.workspace.asRelativePath(doc.sidecarUri)}; ` +
-          `${result.conflicts.length} field(s) were changed on both sides and the newer edit was kept.`),
-      );
-    }
+    // A change that leaves the document clean and has no reason came from disk (reload, revert).
+    const fromOutside = !e.document.isDirty && e.reason === undefined;
+    session.followChange(changes, e.document, fromOutside);
   }
 
   private storeFor(uri: vscode.Uri): SidecarStore {
@@ -311,18 +186,20 @@ export class AnnotationService extends Disposable {
     return store;
   }
 
-  /** All tracked documents, for views across open files. */
-  get documents(): readonly AnnotatedDocument[] {
-    return [...this.docs.values()];
+  private closeAll(): void {
+    for (const session of this.sessions.values()) session.dispose();
+    this.sessions.clear();
   }
+}
 
-  private disposeDocuments(): void {
-    for (const w of this.watchers.values()) w.dispose();
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.watchers.clear();
-    this.timers.clear();
-    this.docs.clear();
+function applyEdit(a: Annotation, edit: AnnotationEdit, modified: string): Annotation {
+  const next: Annotation = { ...a, modified };
+  if (edit.type !== undefined) next.type = edit.type;
+  if ('note' in edit) {
+    if (edit.note) next.note = edit.note;
+    else delete next.note;
   }
+  return next;
 }
 
 /** A type name the sidecar format accepts, or an error saying what is wrong with it. */
@@ -331,12 +208,3 @@ function checkTypeName(type: string): void {
     throw new HamishError(`"${type}" cannot be a type name: use letters, digits, "_" or "-" (any script).`);
   }
 }
-
-function countOrphans(list: readonly Annotation[]): number {
-  let n = 0;
-  for (const a of list) if (a.orphaned) n++;
-  return n;
-}
-
-/** An error whose message is meant for the researcher as it is. */
-export class HamishError extends Error {}

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { type Annotation, preview } from '../../core';
 import type { AnnotatedDocument } from '../annotatedDocument';
-import { AnnotationService, HamishError } from '../annotationService';
+import { AnnotationService } from '../annotationService';
+import { HamishError } from '../hamishError';
 import type { ConfigService } from '../config';
 import { isAnnotationRef } from './ids';
 import { inertMessage, noIcons } from '../plainText';

@@ -1,7 +1,7 @@
 /** Tag Selection as Claim / Actor / Date / As…: every selection of a multi-cursor, snapped to words. */
 import * as vscode from 'vscode';
 import { snapToWords, trimSpaces, type Range16 } from '../../core';
-import { HamishError } from '../annotationService';
+import { HamishError } from '../hamishError';
 import { noIcons } from '../plainText';
 import { annotatableEditor, reportErrors, type CommandContext } from './context';
 import { COMMANDS, type Command, type CommandId } from './ids';
