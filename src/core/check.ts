@@ -1,8 +1,9 @@
 /**
- * The whole check of one sidecar against its source, shared by `hamish validate` and
- * the editor's diagnostics: parse and validate, then either check every quote (source
- * unchanged) or dry-run re-anchoring (source changed) and report what would happen to
- * each span. Nothing is written.
+ * The whole check of one sidecar against its source, as `hamish validate` runs it: parse
+ * and validate, then either check every quote (source unchanged) or dry-run re-anchoring
+ * (source changed) and report what would happen to each span. Nothing is written. (The
+ * editor does not call this: it re-anchors for real when it opens a source, and its
+ * diagnostics show the store's problems and the resulting orphans.)
  */
 import { reanchor, type AnchorResult } from './anchoring/reanchor';
 import type { Annotation, AnnotationSet } from './model/annotation';

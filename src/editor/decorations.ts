@@ -15,10 +15,13 @@ import { Timings } from './timings';
 const REPAINT_DELAY_MS = 30;
 /** Themable colours contributed in package.json; custom types without a colour use these. */
 const FALLBACK_TYPE = 'other';
+/** Key of the gutter mark's options in `styles` (not a type name: it has a space). */
+export const GUTTER = 'gutter mark';
 
 export class DecorationPainter extends Disposable {
   private types = new Map<string, vscode.TextEditorDecorationType>();
   private gutter: vscode.TextEditorDecorationType;
+  private readonly options = new Map<string, vscode.DecorationRenderOptions>();
   private pending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly painted = this.register(new vscode.EventEmitter<vscode.TextEditor>());
@@ -31,7 +34,7 @@ export class DecorationPainter extends Disposable {
     private readonly extensionUri: vscode.Uri,
   ) {
     super();
-    this.gutter = vscode.window.createTextEditorDecorationType({
+    this.gutter = this.createType(GUTTER, {
       gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'gutter.svg'),
       gutterIconSize: 'contain',
     });
@@ -89,11 +92,28 @@ export class DecorationPainter extends Disposable {
 
   private createTypes(): void {
     const defs: AnnotationTypeConfig[] = [...this.config.current.types, { name: FALLBACK_TYPE, label: 'Other', builtIn: false }];
-    for (const def of defs) this.types.set(def.name, vscode.window.createTextEditorDecorationType(styleFor(def)));
+    for (const def of defs) this.types.set(def.name, this.createType(def.name, styleFor(def)));
+  }
+
+  /**
+   * The options of every decoration type in use, by type name (the gutter mark under
+   * `GUTTER`): what was really passed to VS Code, so a test can check that no style
+   * touches the glyphs.
+   */
+  get styles(): ReadonlyMap<string, vscode.DecorationRenderOptions> {
+    return this.options;
+  }
+
+  private createType(name: string, options: vscode.DecorationRenderOptions): vscode.TextEditorDecorationType {
+    this.options.set(name, options);
+    return vscode.window.createTextEditorDecorationType(options);
   }
 
   private disposeTypes(): void {
-    for (const t of this.types.values()) t.dispose();
+    for (const [name, t] of this.types) {
+      t.dispose();
+      this.options.delete(name);
+    }
     this.types.clear();
     if (this.isDisposed) this.gutter.dispose();
   }

@@ -10,20 +10,32 @@ import { waitUntil, workspacePath } from './workspace';
 describe('changes from outside the editor', () => {
   afterEach(closeAll);
 
-  it('shows a sidecar rewritten by another program within a second, without a write loop', async () => {
+  it('shows a sidecar rewritten by another program, without a write loop', async () => {
     const { text, file, set, doc } = await seedTagged('hamish.tagActor', 'بغداد');
 
     const cpOf = (q: string) => Array.from(text.slice(0, text.indexOf(q))).length;
     const extra = createAnnotation(text, { type: 'date', start: cpOf('11 فبراير/شباط 2024'), end: cpOf('11 فبراير/شباط 2024') + 19 });
     const rewritten = serializeSidecar({ ...set, annotations: [...set.annotations, extra] });
-    const started = Date.now();
     fs.writeFileSync(file + '.ann.yaml', rewritten);
-    await waitUntil(() => doc.annotations.some((a) => a.id === extra.id), { timeoutMs: 1000, message: 'the outside annotation in the editor' });
-    assert.ok(Date.now() - started < 1000);
+    await waitUntil(() => doc.annotations.some((a) => a.id === extra.id), { message: 'the outside annotation in the editor' });
     const mtime = fs.statSync(file + '.ann.yaml').mtimeMs;
     await new Promise((r) => setTimeout(r, 600));
     assert.equal(fs.statSync(file + '.ann.yaml').mtimeMs, mtime, 'the extension did not rewrite the file in reaction');
     assert.equal(fs.readFileSync(file + '.ann.yaml', 'utf8'), rewritten);
+  });
+
+  it('takes in a sidecar rewritten long after it was created, as by git checkout', async () => {
+    // A rewrite right after creation reaches the watcher merged into one "create" event; a
+    // settled file rewritten later arrives as a "change" event, which must be heard as well.
+    const { text, file, set, doc } = await seedTagged('hamish.tagActor', 'بغداد');
+    await new Promise((r) => setTimeout(r, 1500));
+    const cpOf = (q: string) => Array.from(text.slice(0, text.indexOf(q))).length;
+    const quote = 'لويد أوستن';
+    const extra = createAnnotation(text, { type: 'actor', start: cpOf(quote), end: cpOf(quote) + Array.from(quote).length });
+    fs.writeFileSync(file + '.ann.yaml', serializeSidecar({ ...set, annotations: [...set.annotations, extra] }));
+    await waitUntil(() => doc.annotations.some((a) => a.id === extra.id), { message: 'the annotation added on disk, in the editor' });
+    fs.writeFileSync(file + '.ann.yaml', serializeSidecar({ ...set, annotations: [extra] }));
+    await waitUntil(() => doc.annotations.length === 1 && doc.annotations[0]!.id === extra.id, { message: 'the annotation removed on disk, gone from the editor' });
   });
 
   it('re-anchors when the source is rewritten by another program', async () => {

@@ -130,6 +130,7 @@ describe('sidecar store', () => {
     const first = await store.save(file, sampleSet(text), undefined);
     assert.strictEqual(first.kind, 'saved');
     const again = await store.save(file, first.snapshot.set, first.snapshot);
-    assert.strictEqual(again.kind === 'saved' && again.written, false);
+    assert.strictEqual(again.kind, 'saved');
+    assert.strictEqual(again.written, false);
   });
 });

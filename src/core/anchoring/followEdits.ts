@@ -1,10 +1,12 @@
 /**
  * Keeping annotation spans in place while the text under them is edited.
  *
- * `followEdits` is pure: it takes spans and the text changes of one edit event, exactly
- * as VS Code's `contentChanges` give them (`rangeOffset`, `rangeLength`, `text`), and
- * returns the moved spans. It never sees the document, so it never recomputes a quote;
- * `refreshQuotes` does that from the current text (at save time).
+ * `followEdits` takes spans and the text changes of one edit event, exactly as VS Code's
+ * `contentChanges` give them (`rangeOffset`, `rangeLength`, `text`), and returns the moved
+ * spans. By default it is pure: the spans given are not touched, and moved ones are new
+ * objects. With `inPlace` (for the editor's own live copies, where allocating on every
+ * keystroke costs) it moves the given spans where they are. It never sees the document, so
+ * it never recomputes a quote; `refreshQuotes` does that from the current text (at save time).
  *
  * The rules (see docs/edit-following.md):
  * - Changes apply in sequence: each offset refers to the text after the previous

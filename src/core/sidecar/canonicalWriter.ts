@@ -5,49 +5,71 @@
  * is a block of lines of its own, so git diffs and merges work annotation by annotation.
  */
 import { compareAnnotations, type Annotation, type AnnotationSet, type AttrValue } from '../model/annotation';
+import { ANNOTATION_KEYS, type AnnotationKey, SOURCE_KEYS, TOP_KEYS } from './format';
 import { quoteString, writeKey, writeValue } from './scalars';
 
 export function writeCanonical(set: AnnotationSet): string {
-  const out: string[] = [
-    `version: ${set.version}`,
-    'source:',
-    `  file: ${quoteString(set.source.file)}`,
-    `  sha256: ${quoteString(set.source.sha256)}`,
-    `  length: ${set.source.length}`,
-  ];
-  if (set.annotations.length === 0) {
-    out.push('annotations: []');
-  } else {
-    out.push('annotations:');
-    const sorted = [...set.annotations].sort(compareAnnotations);
-    for (const a of sorted) writeAnnotation(a, out);
-  }
+  const out: string[] = [];
+  for (const key of TOP_KEYS) WRITE_TOP[key](set, out);
   return out.join('\n') + '\n';
 }
 
-function writeAnnotation(a: Annotation, out: string[]): void {
-  out.push(`  - id: ${quoteString(a.id)}`);
-  out.push(`    type: ${quoteString(a.type)}`);
-  out.push(`    start: ${a.start}`);
-  out.push(`    end: ${a.end}`);
-  if (a.orphaned) out.push('    orphaned: true');
-  out.push(`    text: ${quoteString(a.text)}`);
-  out.push(`    before: ${quoteString(a.before)}`);
-  out.push(`    after: ${quoteString(a.after)}`);
-  writeMap('attrs', a.attrs, out);
-  writeMap('links', a.links, out);
-  if (a.note !== undefined) out.push(`    note: ${quoteString(a.note)}`);
-  if (a.annotator !== undefined) out.push(`    annotator: ${quoteString(a.annotator)}`);
-  if (a.created !== undefined) out.push(`    created: ${quoteString(a.created)}`);
-  if (a.modified !== undefined) out.push(`    modified: ${quoteString(a.modified)}`);
+/** One writer per top-level key; TOP_KEYS gives the order. */
+const WRITE_TOP: Record<(typeof TOP_KEYS)[number], (set: AnnotationSet, out: string[]) => void> = {
+  version: (set, out) => out.push(`version: ${set.version}`),
+  source: (set, out) => {
+    out.push('source:');
+    for (const key of SOURCE_KEYS) out.push(`  ${key}: ${writeSourceValue(set.source[key])}`);
+  },
+  annotations: (set, out) => {
+    if (set.annotations.length === 0) {
+      out.push('annotations: []');
+      return;
+    }
+    out.push('annotations:');
+    for (const a of [...set.annotations].sort(compareAnnotations)) writeAnnotation(a, out);
+  },
+};
+
+function writeSourceValue(value: string | number): string {
+  return typeof value === 'number' ? String(value) : quoteString(value);
 }
 
-function writeMap(name: string, map: Record<string, AttrValue>, out: string[]): void {
-  const keys = Object.keys(map).sort();
-  if (keys.length === 0) {
-    out.push(`    ${name}: {}`);
-    return;
+/**
+ * An annotation as a block of lines, keys in ANNOTATION_KEYS order. The first key opens the
+ * list item (`  - `); optional keys are written only when set, and `orphaned` only when true.
+ */
+function writeAnnotation(a: Annotation, out: string[]): void {
+  let first = true;
+  for (const key of ANNOTATION_KEYS) {
+    const value = valueOf(a, key);
+    if (value === undefined) continue;
+    out.push(`${first ? '  - ' : '    '}${value}`);
+    first = false;
   }
-  out.push(`    ${name}:`);
-  for (const k of keys) out.push(`      ${writeKey(k)}: ${writeValue(map[k]!)}`);
+}
+
+/** `key: value` for one field, undefined when the field is not written. */
+function valueOf(a: Annotation, key: AnnotationKey): string | undefined {
+  switch (key) {
+    case 'start':
+    case 'end':
+      return `${key}: ${a[key]}`;
+    case 'orphaned':
+      return a.orphaned ? 'orphaned: true' : undefined;
+    case 'attrs':
+    case 'links':
+      return writeMap(key, a[key]);
+    default: {
+      const value = a[key];
+      return value === undefined ? undefined : `${key}: ${quoteString(value)}`;
+    }
+  }
+}
+
+/** A map field: `name: {}` when empty, else the name and one indented line per key, keys sorted. */
+function writeMap(name: string, map: Record<string, AttrValue>): string {
+  const keys = Object.keys(map).sort();
+  if (keys.length === 0) return `${name}: {}`;
+  return `${name}:` + keys.map((k) => `\n      ${writeKey(k)}: ${writeValue(map[k]!)}`).join('');
 }

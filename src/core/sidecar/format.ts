@@ -1,7 +1,8 @@
 /**
- * The sidecar layout in one place: version, key order, limits. The canonical writer,
- * the fast reader and the validator all read these, so they cannot drift apart.
- * Described for people in docs/sidecar-format.md.
+ * The sidecar layout in one place: version, key order, limits. The canonical writer walks
+ * these key lists to write, and the validator to check, so the two cannot drift apart. (The
+ * fast reader needs none of them: it reads keys in any order and hands the data to the
+ * validator.) Described for people in docs/sidecar-format.md.
  */
 export const FORMAT_VERSION = 1;
 

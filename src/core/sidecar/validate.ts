@@ -1,6 +1,6 @@
 /**
  * Schema validation of a parsed sidecar (plain data from either reader). Every finding
- * names the field at fault as a path; sidecarCodec.ts turns paths into line numbers.
+ * names the field at fault as a path; codec.ts turns paths into line numbers.
  * A sidecar with any error yields no set, so the store will not overwrite it.
  */
 import type { Annotation, AnnotationSet, AttrValue, SourceInfo } from '../model/annotation';
