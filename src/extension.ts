@@ -6,11 +6,13 @@ import * as vscode from 'vscode';
 import { AnnotationService, ANNOTATED_LANGUAGES } from './editor/annotationService';
 import { registerCommands } from './editor/commands/registry';
 import { ConfigService } from './editor/config';
+import { AnnotatableContext } from './editor/contextKeys';
 import { DecorationPainter } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { AnnotationHoverProvider } from './editor/hover';
 import { ReanchorNotifier } from './editor/reanchorNotifier';
 import { ServiceMessages } from './editor/serviceMessages';
+import { WrapOffer } from './editor/readability';
 import { AnnotationStatusBar } from './editor/statusBar';
 
 /** What the extension exports: the live services, for tests and for other extensions. */
@@ -32,8 +34,10 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
     painter,
     statusBar,
     new AnnotationDiagnostics(service, config),
+    new AnnotatableContext(),
     new ReanchorNotifier(service),
     new ServiceMessages(service),
+    new WrapOffer(context.globalState),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(service, config)),
     ...registerCommands({ service, config }),
   );

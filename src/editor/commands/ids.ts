@@ -10,6 +10,7 @@ export const COMMANDS = {
   nextAnnotation: 'hamish.nextAnnotation',
   previousAnnotation: 'hamish.previousAnnotation',
   goToAnnotation: 'hamish.goToAnnotation',
+  wrapLongLines: 'hamish.wrapLongLines',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import type { CommandContext } from './context';
 import { editCommands } from './editing';
 import { navigationCommands } from './navigation';
+import { readingCommands } from './reading';
 import { tagCommands } from './tagging';
 import type { Command } from './ids';
 
 export function allCommands(ctx: CommandContext): Command[] {
-  return [...tagCommands(ctx), ...editCommands(ctx), ...navigationCommands(ctx)];
+  return [...tagCommands(ctx), ...editCommands(ctx), ...navigationCommands(ctx), ...readingCommands()];
 }
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
