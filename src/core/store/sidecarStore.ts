@@ -140,7 +140,8 @@ export class SidecarStore {
     const next = previous.then(task, task);
     const settled = next.catch(() => undefined);
     this.queues.set(path, settled);
-    settled.then(() => {
+    // `settled` never rejects, so this chain cannot lose an error.
+    void settled.then(() => {
       if (this.queues.get(path) === settled) this.queues.delete(path);
     });
     return next;
