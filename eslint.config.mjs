@@ -33,9 +33,19 @@ export default tseslint.config(
   },
   {
     // The editor and the CLI see the core through its one entry point, src/core/index.ts.
-    files: ['src/editor/**/*.ts', 'src/cli/**/*.ts', 'src/extension.ts'],
+    files: ['src/editor/**/*.ts', 'src/cli/**/*.ts', 'src/node/**/*.ts', 'src/extension.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)core/.+', message: 'Import from the core entry point (src/core/index.ts), not from its modules.' }],
+      }],
+    },
+  },
+  {
+    // Node adapters serve the CLI too, which has no editor.
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/node is shared with the CLI: no editor API here.' }],
         patterns: [{ regex: '(^|/)core/.+', message: 'Import from the core entry point (src/core/index.ts), not from its modules.' }],
       }],
     },

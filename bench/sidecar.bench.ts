@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parse as yamlParse } from 'yaml';
-import { nodeFileSystem } from '../src/cli/nodeFileSystem';
+import { nodeFileSystem } from '../src/node/nodeFileSystem';
 import type { AnnotationSet } from '../src/core/model/annotation';
 import { createAnnotation, describeSource } from '../src/core/model/build';
 import { parseSidecar, serializeSidecar } from '../src/core/sidecar/codec';

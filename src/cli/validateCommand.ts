@@ -2,7 +2,7 @@
 import { promises as fs } from 'fs';
 import { checkSidecar, formatProblem, type Problem, SidecarStore, sourcePathFor, stripBom } from '../core';
 import { findSidecars } from './findSidecars';
-import { nodeFileSystem } from './nodeFileSystem';
+import { nodeFileSystem } from '../node/nodeFileSystem';
 
 export interface FileReport {
   sidecar: string;

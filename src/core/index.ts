@@ -24,7 +24,7 @@ export { parseSidecar, serializeSidecar, type ParseResult } from './sidecar/code
 export { checkSidecar, type SidecarCheck } from './check';
 export { formatProblem, type Problem, type ProblemCode, type Severity } from './problems';
 
-export type { FileStat, FileSystem } from './store/fileSystem';
+export type { FileStat, FileSystem, WriteOptions } from './store/fileSystem';
 export { basename, dirname, isNotFound, joinPath } from './store/fileSystem';
 export { mergeById, type MergeConflict, type MergeResult } from './store/merge';
 export { SidecarStore, type LoadResult, type SaveResult, type SaveOptions, type SidecarSnapshot } from './store/sidecarStore';

@@ -26,7 +26,7 @@ import { Disposable } from './dispose';
 import { DocumentSession, type SessionEvents } from './documentSession';
 import { HamishError } from './hamishError';
 import { Timings } from './timings';
-import { workspaceFileSystem } from './vscodeFileSystem';
+import { fileSystemFor } from './vscodeFileSystem';
 
 /** Languages whose documents Hamish annotates. */
 export const ANNOTATED_LANGUAGES = ['plaintext', 'markdown'];
@@ -180,7 +180,7 @@ export class AnnotationService extends Disposable {
     const key = `${uri.scheme}://${uri.authority}`;
     let store = this.stores.get(key);
     if (!store) {
-      store = new SidecarStore(workspaceFileSystem(uri));
+      store = new SidecarStore(fileSystemFor(uri));
       this.stores.set(key, store);
     }
     return store;

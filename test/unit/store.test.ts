@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { nodeFileSystem } from '../../src/cli/nodeFileSystem';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import type { AnnotationSet } from '../../src/core/model/annotation';
 import { createAnnotation } from '../../src/core/model/build';
 import type { FileSystem } from '../../src/core/store/fileSystem';

@@ -7,17 +7,41 @@ export interface FileStat {
   /** Modification time in milliseconds. */
   mtime: number;
   size: number;
+  /** What the path is, links followed: only a regular file is read or replaced. */
+  type: 'file' | 'directory' | 'other';
+  /** True when the file may not be written (mode without write permission, read-only mount). */
+  readonly?: boolean;
+  /** Permission bits, where the platform has them (kept when the file is replaced). */
+  mode?: number;
+}
+
+export interface WriteOptions {
+  /** Permission bits for the new file, where the platform has them. */
+  mode?: number;
 }
 
 export interface FileSystem {
   /** Rejects with an error whose `code` is 'ENOENT' (or that `isNotFound` recognises) when missing. */
   readFile(path: string): Promise<Uint8Array>;
-  writeFile(path: string, data: Uint8Array): Promise<void>;
+  /** Writes the whole file and flushes it to disk (fsync) before resolving, where the platform allows. */
+  writeFile(path: string, data: Uint8Array, options?: WriteOptions): Promise<void>;
+  /**
+   * Creates `path` holding `data` only if nothing is there: resolves false when it exists.
+   * Atomic against other processes (O_EXCL), so a lock file made with it is held by one writer.
+   */
+  createExclusive(path: string, data: Uint8Array): Promise<boolean>;
   /** Replaces `to` if it exists; atomic on the same volume. */
   rename(from: string, to: string): Promise<void>;
+  /** Removes a file; no error when it is already gone. */
   delete(path: string): Promise<void>;
-  /** Undefined when the file does not exist. */
+  /** Undefined when the file does not exist. Follows links. */
   stat(path: string): Promise<FileStat | undefined>;
+  /** The path with every link resolved (the path itself where there are none or no links exist). */
+  realPath(path: string): Promise<string>;
+  /** The names in a folder. */
+  list(dir: string): Promise<string[]>;
+  /** Makes a rename in `dir` durable (fsync of the folder) where the platform allows; else nothing. */
+  syncFolder(dir: string): Promise<void>;
 }
 
 export function isNotFound(error: unknown): boolean {
