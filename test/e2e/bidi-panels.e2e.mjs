@@ -31,6 +31,7 @@ const NOTE_QUOTES = 'وصف البيان الاجتماع بأنه «واع».';
 const NOTE_MIXED = 'قال مسؤول في BBC إن المحادثات مستمرة';
 const NOTE_CNN = 'CNN: قال مسؤول إن الجولة انتهت';
 const STATEMENT_LABEL = 'تصريح رسمي';
+const CLAIM_LABEL = 'ادعاء'; // the built-in claim type relabelled, as a researcher may
 const TEXT = [
   `قال يحيى رسول متحدث القائد العام ${STATEMENT} ${CLAIM} يوم ${DATE} في بغداد`,
   `وكانت الجولة السابقة قد عقدت في ${RANGE} في العاصمة`,
@@ -83,7 +84,7 @@ check('Go to Annotation… quick pick: label, description and detail read right'
     { text: RANGE, dir: 'rtl' }, { text: 'line 2 ·', dir: 'ltr' }, { text: NOTE_CNN, dir: 'rtl' },
   ], 'row of the range');
   await expectOrder(rows.filter({ hasText: CLAIM }), [
-    { text: CLAIM, dir: 'rtl' }, { text: 'Claim', dir: 'ltr' }, { text: NOTE_QUOTES, dir: 'rtl' },
+    { text: CLAIM, dir: 'rtl' }, { text: CLAIM_LABEL, dir: 'rtl' }, { text: NOTE_QUOTES, dir: 'rtl' },
   ], 'row of the claim');
   await expectOrder(rows.filter({ hasText: STATEMENT }), [
     { text: STATEMENT, dir: 'rtl' }, { text: STATEMENT_LABEL, dir: 'rtl' },
@@ -92,13 +93,11 @@ check('Go to Annotation… quick pick: label, description and detail read right'
 });
 
 check('hover: quote, link line and note read right', async () => {
-  await hoverOver(CLAIM);
-  const hover = page.locator('.monaco-hover', { hasText: 'Edit note' }).first();
-  await hover.waitFor({ state: 'visible', timeout: 15_000 });
-  await sleep(300);
+  const hover = await openHover(CLAIM);
   await hover.screenshot({ path: path.join(artifacts, 'bidi-hover.png') });
   await expectOrder(hover, [
-    { text: 'Claim', dir: 'ltr' },
+    { text: CLAIM_LABEL, dir: 'rtl' },
+    { text: 'claim', dir: 'ltr' },
     { text: CLAIM, dir: 'rtl' },
     { text: 'when →', dir: 'ltr' },
     { text: 'Date', dir: 'ltr' },
@@ -109,7 +108,7 @@ check('hover: quote, link line and note read right', async () => {
 });
 
 check("the hover's Edit note link opens the note of this annotation, unchanged, under a title that reads right", async () => {
-  const hover = page.locator('.monaco-hover', { hasText: 'Edit note' }).first();
+  const hover = await openHover(CLAIM);
   await hover.locator('a', { hasText: 'Edit note' }).click();
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 15_000 });
@@ -122,11 +121,14 @@ check("the hover's Edit note link opens the note of this annotation, unchanged, 
   await page.keyboard.press('Escape');
 });
 
-check('status bar: a custom Arabic type label reads right', async () => {
+check('status bar: Arabic type labels read right, and the counts after them stay in place', async () => {
   const item = page.locator('.statusbar-item', { hasText: STATEMENT_LABEL }).first();
   await item.waitFor({ state: 'visible', timeout: 15_000 });
   await item.screenshot({ path: path.join(artifacts, 'bidi-status-bar.png') });
-  await expectOrder(item, [{ text: '1', dir: 'ltr' }, { text: STATEMENT_LABEL, dir: 'rtl' }], 'status bar');
+  // Not isolated, the `2` after an Arabic label would join its right-to-left run: `1 2 · ادعاء dates`.
+  await expectOrder(item, [
+    { text: '1', dir: 'ltr' }, { text: CLAIM_LABEL, dir: 'rtl' }, { text: '· 2 dates · 1', dir: 'ltr' }, { text: STATEMENT_LABEL, dir: 'rtl' },
+  ], 'status bar');
 });
 
 check('control: the same raw text in a left-to-right element is measured as misordered', async () => {
@@ -153,6 +155,17 @@ check('control: the same raw text in a left-to-right element is measured as miso
     assert.equal(r.ok, false, `the measurement must call ${JSON.stringify(texts[i])} misordered when laid out left to right`);
   }
 });
+
+/** The hover of the annotation on `word`, opening it with the mouse unless it is open. */
+async function openHover(word) {
+  const hover = page.locator('.monaco-hover', { hasText: 'Edit note' }).first();
+  if (!(await hover.isVisible())) {
+    await hoverOver(word);
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    await sleep(300);
+  }
+  return hover;
+}
 
 async function hoverOver(word) {
   // The middle of the word on screen, found like the words above: a DOM range in the line.
@@ -188,7 +201,7 @@ async function main() {
       'editor.fontSize': 18,
       'editor.minimap.enabled': false,
       'editor.hover.delay': 200,
-      'hamish.types': [{ name: 'statement', label: STATEMENT_LABEL }],
+      'hamish.types': [{ name: 'claim', label: CLAIM_LABEL }, { name: 'statement', label: STATEMENT_LABEL }],
     },
   });
   let passed = 0;
