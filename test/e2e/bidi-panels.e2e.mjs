@@ -89,6 +89,12 @@ check('Go to Annotation… quick pick: label, description and detail read right'
   await expectOrder(rows.filter({ hasText: STATEMENT }), [
     { text: STATEMENT, dir: 'rtl' }, { text: STATEMENT_LABEL, dir: 'rtl' },
   ], 'row of the custom Arabic type');
+  // Filtering finds Arabic through the invisible marks, and its highlight keeps the order.
+  await page.keyboard.type('شباط');
+  await page.locator('.quick-input-widget .monaco-list-row .highlight', { hasText: 'شباط' }).first().waitFor({ timeout: 15_000 });
+  assert.equal(await rows.count(), 1, 'typing شباط leaves the one row that holds it');
+  await page.locator('.quick-input-widget').screenshot({ path: path.join(artifacts, 'bidi-quick-pick-filtered.png') });
+  await expectOrder(rows.first(), [{ text: DATE, dir: 'rtl' }, { text: NOTE_MIXED, dir: 'rtl' }], 'filtered row, with highlight');
   await page.keyboard.press('Escape');
 });
 
@@ -141,13 +147,13 @@ check('control: the same raw text in a left-to-right element is measured as miso
       const el = document.createElement('div');
       el.dir = 'ltr';
       el.className = 'hamish-bidi-control';
-      Object.assign(el.style, { position: 'fixed', left: '40px', top: `${60 + texts.indexOf(t) * 30}px`, font, fontSize: '16px', background: '#fff', color: '#000', zIndex: 100000 });
+      Object.assign(el.style, { position: 'fixed', left: '40px', top: `${60 + texts.indexOf(t) * 36}px`, font, fontSize: '16px', background: '#fff', color: '#000', zIndex: 100000 });
       el.textContent = t;
       document.body.append(el);
       return fn(el, [{ text: t, dir: 'rtl' }]);
     });
   }, { texts, measure: measureReadingOrder.toString() });
-  await page.screenshot({ path: path.join(artifacts, 'bidi-control.png'), clip: { x: 0, y: 40, width: 900, height: 180 } });
+  await page.screenshot({ path: path.join(artifacts, 'bidi-control.png'), clip: { x: 0, y: 40, width: 900, height: 210 } });
   await page.evaluate(() => document.querySelectorAll('.hamish-bidi-control').forEach((el) => el.remove()));
   for (const [i, r] of results.entries()) {
     console.log(`[e2e] control, left to right, no isolate:\n${indent(describeReadingOrder(r))}`);
