@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check in order, stopping at the first that fails, then one closing
 // line with the total count of tests across the runners (mocha in Node, mocha inside
-// VS Code, the Playwright check), so a reader of the log sees the whole result at once.
+// VS Code, the Playwright checks), so a reader of the log sees the whole result at once.
 import { spawn } from 'node:child_process';
 import { ensureDependencies } from './ensure-deps.mjs';
 
@@ -13,19 +13,14 @@ const steps = [
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'unit tests', cmd: 'npm run --silent test:unit', count: mochaCounts },
   { name: 'tests inside VS Code', cmd: 'npm run --silent test:integration', count: plainCounts },
-  { name: 'workbench check', cmd: 'npm run --silent test:e2e', count: plainCounts },
+  { name: 'workbench checks', cmd: 'npm run --silent test:e2e', count: summedCounts },
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 for (const step of steps) {
   console.log(`\n=== ${step.name}: ${step.cmd}`);
   const { code, output } = await run(step.cmd);
-  if (step.count) {
-    const c = step.count(output);
-    total.passed += c.passed;
-    total.failed += c.failed;
-    total.skipped += c.skipped;
-  }
+  if (step.count) add(total, step.count(output));
   if (code !== 0) {
     console.log(`\n=== ${step.name} failed (exit ${code})`);
     if (total.failed === 0) total.failed = 1;
@@ -57,9 +52,24 @@ function mochaCounts(output) {
   return { passed: n(/(\d+) passing/), failed: n(/(\d+) failing/), skipped: n(/(\d+) pending/) };
 }
 
+const RESULT_LINE = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/gm;
+const countsOf = (m) => ({ passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3] ?? 0) });
+
 // The last `N passed, N failed[, N skipped]` line a runner printed.
 function plainCounts(output) {
-  const lines = [...output.matchAll(/^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/gm)];
-  const m = lines[lines.length - 1];
-  return m ? { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3] ?? 0) } : { passed: 0, failed: 0, skipped: 0 };
+  const m = [...output.matchAll(RESULT_LINE)].at(-1);
+  return m ? countsOf(m) : { passed: 0, failed: 0, skipped: 0 };
+}
+
+// Every such line added up: a step that runs several scripts, each printing its own.
+function summedCounts(output) {
+  const sum = { passed: 0, failed: 0, skipped: 0 };
+  for (const m of output.matchAll(RESULT_LINE)) add(sum, countsOf(m));
+  return sum;
+}
+
+function add(total, c) {
+  total.passed += c.passed;
+  total.failed += c.failed;
+  total.skipped += c.skipped;
 }

@@ -12,6 +12,7 @@ export { CodePointIndex, codePointLength, sliceCodePoints, stripBom } from './te
 export { spansToCodePoints, spansToUtf16 } from './text/spanUnits';
 export { snapToWords, trimSpaces, type Range16 } from './text/words';
 export { escapeMarkdown } from './text/markdown';
+export { isolate, textDirection, withoutBidiControls, type Direction } from './text/bidi';
 export { preview } from './text/preview';
 export { sha256Hex } from './text/hash';
 

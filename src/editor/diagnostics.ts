@@ -4,10 +4,11 @@
  * annotation naming its quote, since orphans are not painted.
  */
 import * as vscode from 'vscode';
-import { preview, type Problem } from '../core';
+import type { Problem } from '../core';
 import type { AnnotatedDocument } from './annotatedDocument';
 import type { AnnotationService } from './annotationService';
 import type { ConfigService } from './config';
+import { labelText, quoted } from './display/userText';
 import { Disposable } from './dispose';
 
 export class AnnotationDiagnostics extends Disposable {
@@ -37,7 +38,7 @@ export class AnnotationDiagnostics extends Disposable {
       const first = doc.problems[0];
       const d = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, 0),
-        `Annotations not loaded: the sidecar ${vscode.workspace.asRelativePath(doc.sidecarUri)} is broken` +
+        `Annotations not loaded: the sidecar ${labelText(vscode.workspace.asRelativePath(doc.sidecarUri))} is broken` +
           (first ? ` (line ${first.line}: ${first.message})` : '') + '. Hamish will not overwrite it until it is fixed.',
         vscode.DiagnosticSeverity.Error,
       );
@@ -50,7 +51,7 @@ export class AnnotationDiagnostics extends Disposable {
       const at = document ? document.positionAt(o.start) : new vscode.Position(0, 0);
       const d = new vscode.Diagnostic(
         new vscode.Range(at, at),
-        `Orphaned ${this.config.typeOf(o.type).label.toLowerCase()} annotation: «${preview(o.text, 60)}» is no longer in the text. ` +
+        `Orphaned ${labelText(this.config.typeOf(o.type).label.toLowerCase())} annotation: ${labelText(quoted(o.text, 60))} is no longer in the text. ` +
           'It is kept in the sidecar: Undo brings it back, and Hamish: Go to Annotation… can remove it.',
         vscode.DiagnosticSeverity.Warning,
       );

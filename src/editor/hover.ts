@@ -1,18 +1,18 @@
 /**
  * Hover over an annotation: type, quote, attributes, links, note, annotator, dates, and
- * action links. User text is escaped (escapeMarkdown), and the Markdown is trusted only
- * for our own three commands, so a note holding a command link stays inert text.
+ * action links. User text goes through markdownText (isolated so Arabic reads right to
+ * left, and escaped), and the Markdown is trusted only for our own three commands, so a
+ * note holding a command link stays inert text.
  */
 import * as vscode from 'vscode';
-import { type Annotation, escapeMarkdown } from '../core';
+import type { Annotation } from '../core';
 import type { AnnotatedDocument } from './annotatedDocument';
 import type { AnnotationService } from './annotationService';
-import { COMMANDS } from './commands/ids';
+import { COMMANDS, type AnnotationRef } from './commands/ids';
 import type { ConfigService } from './config';
 import { rangeOf } from './decorations';
-
-/** The only commands a hover may run. */
-export const HOVER_COMMANDS = [COMMANDS.editNote, COMMANDS.changeType, COMMANDS.removeAnnotation];
+import { commandLink, HOVER_COMMANDS } from './display/commandLink';
+import { markdownText, quoted } from './display/userText';
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -35,29 +35,34 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     md.isTrusted = { enabledCommands: HOVER_COMMANDS };
     md.supportHtml = false;
     const type = this.config.typeOf(a.type);
-    md.appendMarkdown(`**${escapeMarkdown(type.label)}**`);
+    md.appendMarkdown(`**${markdownText(type.label)}**`);
     if (type.label !== a.type) md.appendMarkdown(` \`${a.type.replace(/`/g, '')}\``);
-    md.appendMarkdown('\n\n> ' + escapeMarkdown(a.text).replace(/\n/g, '\n> ') + '\n\n');
+    md.appendMarkdown('\n\n> ' + markdownText(a.text).replace(/\n/g, '\n> ') + '\n\n');
     const rows: string[] = [];
     for (const [k, v] of Object.entries(a.attrs)) {
-      rows.push(`${escapeMarkdown(k)}: ${escapeMarkdown(Array.isArray(v) ? v.join('، ') : String(v))}`);
+      rows.push(`${markdownText(k)}: ${markdownText(Array.isArray(v) ? v.join('، ') : String(v))}`);
     }
     for (const [k, id] of Object.entries(a.links)) {
       const target = doc.find(id);
-      const shown = target ? `${this.config.typeOf(target.type).label} «${target.text}»` : `missing annotation ${id}`;
-      rows.push(`${escapeMarkdown(k)} → ${escapeMarkdown(shown)}`);
+      const shown = target
+        ? `${markdownText(this.config.typeOf(target.type).label)} ${markdownText(quoted(target.text))}`
+        : `missing annotation ${markdownText(id)}`;
+      rows.push(`${markdownText(k)} → ${shown}`);
     }
-    if (a.note) rows.push(`*Note:* ${escapeMarkdown(a.note)}`);
-    const who = [a.annotator, a.created && `created ${a.created}`, a.modified && a.modified !== a.created && `modified ${a.modified}`]
-      .filter((x): x is string => Boolean(x));
-    if (who.length) rows.push(escapeMarkdown(who.join(' · ')));
+    if (a.note) rows.push(`*Note:* ${markdownText(a.note)}`);
+    const who = [
+      a.annotator && markdownText(a.annotator),
+      a.created && `created ${markdownText(a.created)}`,
+      a.modified && a.modified !== a.created && `modified ${markdownText(a.modified)}`,
+    ].filter((x): x is string => Boolean(x));
+    if (who.length) rows.push(who.join(' · '));
     if (rows.length) md.appendMarkdown(rows.join('  \n') + '\n\n');
-    const arg = encodeURIComponent(JSON.stringify([{ uri: document.uri.toString(), id: a.id }]));
+    const ref: AnnotationRef = { uri: document.uri.toString(), id: a.id };
     md.appendMarkdown(
       [
-        `[Edit note](command:${COMMANDS.editNote}?${arg} "Edit the note")`,
-        `[Change type](command:${COMMANDS.changeType}?${arg} "Change the type")`,
-        `[Remove](command:${COMMANDS.removeAnnotation}?${arg} "Remove this annotation")`,
+        commandLink(COMMANDS.editNote, [ref], 'Edit note', 'Edit the note'),
+        commandLink(COMMANDS.changeType, [ref], 'Change type', 'Change the type'),
+        commandLink(COMMANDS.removeAnnotation, [ref], 'Remove', 'Remove this annotation'),
       ].join(' · '),
     );
     return md;

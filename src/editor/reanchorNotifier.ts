@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationService } from './annotationService';
 import { Disposable } from './dispose';
-import { inertMessage } from './plainText';
+import { messageText } from './display/userText';
 
 export class ReanchorNotifier extends Disposable {
   constructor(service: AnnotationService) {
@@ -16,7 +16,7 @@ export class ReanchorNotifier extends Disposable {
           report.orphaned && `${report.orphaned} orphaned (kept, see Problems)`,
         ].filter(Boolean);
         void vscode.window.showInformationMessage(
-          inertMessage(`Hamish: ${vscode.workspace.asRelativePath(doc.uri)} changed outside the editor; annotations re-anchored: ${parts.join(', ')}.`),
+          `Hamish: ${messageText(vscode.workspace.asRelativePath(doc.uri))} changed outside the editor; annotations re-anchored: ${parts.join(', ')}.`,
         );
       }),
     );

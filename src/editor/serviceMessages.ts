@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationService } from './annotationService';
 import { Disposable } from './dispose';
+import { messageText } from './display/userText';
 import { inertMessage } from './plainText';
 
 export class ServiceMessages extends Disposable {
@@ -13,14 +14,14 @@ export class ServiceMessages extends Disposable {
     this.register(
       service.onDidFail(({ doc, error }) => {
         const why = error instanceof Error ? error.message : String(error);
-        void vscode.window.showErrorMessage(inertMessage(`Hamish: ${vscode.workspace.asRelativePath(doc.sidecarUri)}: ${why}`));
+        void vscode.window.showErrorMessage(inertMessage(`Hamish: ${messageText(vscode.workspace.asRelativePath(doc.sidecarUri))}: ${why}`));
       }),
     );
     this.register(
       service.onDidConflict(({ doc, conflicts }) => {
         void vscode.window.showWarningMessage(
           inertMessage(
-            `Hamish merged outside changes to ${vscode.workspace.asRelativePath(doc.sidecarUri)}; ` +
+            `Hamish merged outside changes to ${messageText(vscode.workspace.asRelativePath(doc.sidecarUri))}; ` +
               `${conflicts.length} field(s) were changed on both sides and the newer edit was kept.`,
           ),
         );

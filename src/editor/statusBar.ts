@@ -4,7 +4,7 @@ import type { AnnotationService } from './annotationService';
 import { COMMANDS } from './commands/ids';
 import type { ConfigService } from './config';
 import { Disposable } from './dispose';
-import { noIcons } from './plainText';
+import { labelText } from './display/userText';
 
 export class AnnotationStatusBar extends Disposable {
   private readonly item = this.register(vscode.window.createStatusBarItem('hamish.counts', vscode.StatusBarAlignment.Right, 100));
@@ -45,7 +45,7 @@ export class AnnotationStatusBar extends Disposable {
     // Configured types in their order, then types found only in the sidecar.
     const order = this.config.current.types.map((t) => t.name);
     const types = [...counts.keys()].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
-    const parts = types.map((type) => `${counts.get(type)} ${noIcons(plural(this.config.typeOf(type).label.toLowerCase(), counts.get(type)!))}`);
+    const parts = types.map((type) => `${counts.get(type)} ${labelText(plural(this.config.typeOf(type).label.toLowerCase(), counts.get(type)!))}`);
     const orphans = doc.orphans.length;
     this.item.text = `$(tag) ${parts.length ? parts.join(' · ') : 'no annotations'}${orphans ? ` · $(warning) ${orphans} orphaned` : ''}`;
     this.item.tooltip = 'Hamish: annotations in this file. Click to go to one.';

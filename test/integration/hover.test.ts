@@ -48,6 +48,29 @@ describe('hover', () => {
     }
   });
 
+  it('isolates Arabic user text so it reads right to left, and its links name the annotation', async () => {
+    const text = seedText();
+    const { file, editor } = await openSource(text);
+    const date = '11 فبراير/شباط 2024';
+    const at = text.indexOf('يحيى رسول');
+    select(editor, [at, at + 9]);
+    await vscode.commands.executeCommand('hamish.tagActor');
+    // An override the writer left open must not reach past the note.
+    const note = `قال مسؤول في BBC إن اللقاء في ${date}\u202e`;
+    await vscode.commands.executeCommand('hamish.editNote', undefined, note);
+    const saved = await waitForSidecar(file, (s) => s.annotations.some((a) => a.note === note));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(at + 2));
+    const md = markdownOf(hovers).text;
+    assert.ok(md.includes('\u2067يحيى رسول\u2069'), 'the quote is in a right-to-left isolate');
+    assert.ok(md.includes(`*Note:* \u2067قال مسؤول في BBC إن اللقاء في 11 فبراير\\/شباط 2024\u202e\u202c\u2069`), `the note is isolated, escaped and its override closed: ${JSON.stringify(md)}`);
+    const queries = [...md.matchAll(/\]\(command:[\w.]+\?([^ )]+)/g)].map((m) => m[1]!);
+    assert.equal(queries.length, 3);
+    for (const q of queries) {
+      // VS Code decodes a command link's query twice before JSON.parse.
+      assert.deepEqual(JSON.parse(decodeURIComponent(decodeURIComponent(q))), [{ uri: editor.document.uri.toString(), id: saved.annotations[0]!.id }]);
+    }
+  });
+
   it('lists every annotation under the cursor, innermost first', async () => {
     const text = seedText();
     const { editor } = await openSource(text);

@@ -6,7 +6,8 @@ import { AnnotationService } from '../annotationService';
 import { HamishError } from '../hamishError';
 import type { ConfigService } from '../config';
 import { isAnnotationRef } from './ids';
-import { inertMessage, noIcons } from '../plainText';
+import { inertMessage } from '../plainText';
+import { labelText } from '../display/userText';
 
 export interface CommandContext {
   service: AnnotationService;
@@ -59,7 +60,7 @@ export async function pickTarget(ctx: CommandContext, arg: unknown, action: stri
   }
   if (candidates.length === 1) return { document: editor.document, doc, annotation: candidates[0]! };
   const picked = await vscode.window.showQuickPick(
-    candidates.map((a) => ({ label: ctx.config.typeOf(a.type).label, description: noIcons(preview(a.text, 60)), annotation: a })),
+    candidates.map((a) => ({ label: labelText(ctx.config.typeOf(a.type).label), description: labelText(preview(a.text, 60)), annotation: a })),
     { placeHolder: `Which annotation to ${action}?` },
   );
   return picked && { document: editor.document, doc, annotation: picked.annotation };

@@ -1,5 +1,6 @@
 /** Remove Annotation, Change Type, Edit Note: at the cursor, or the one a hover link names. */
 import * as vscode from 'vscode';
+import { labelText, messageText, quoted } from '../display/userText';
 import { pickTarget, reportErrors, type CommandContext } from './context';
 import { COMMANDS, type Command } from './ids';
 import { pickType } from './tagging';
@@ -21,7 +22,7 @@ export function editCommands(ctx: CommandContext): Command[] {
         reportErrors(async () => {
           const t = await pickTarget(ctx, arg, 'change');
           if (!t) return;
-          const name = typeof type === 'string' ? type : await pickType(ctx, `Change the type of «${t.annotation.text}» to…`, t.annotation.type);
+          const name = typeof type === 'string' ? type : await pickType(ctx, `Change the type of ${labelText(quoted(t.annotation.text, 60))} to…`, t.annotation.type);
           if (name && name !== t.annotation.type) await ctx.service.update(t.document, t.annotation.id, { type: name });
         }),
     },
@@ -35,7 +36,8 @@ export function editCommands(ctx: CommandContext): Command[] {
             typeof note === 'string'
               ? note
               : await vscode.window.showInputBox({
-                  title: `Note on «${t.annotation.text}»`,
+                  title: `Note on ${messageText(quoted(t.annotation.text, 60))}`,
+                  // The value is what gets saved: the note as it is, no display marks.
                   value: t.annotation.note ?? '',
                   prompt: 'Leave empty to remove the note.',
                 });

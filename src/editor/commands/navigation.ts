@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { type Annotation, compareAnnotations, preview } from '../../core';
 import { rangeOf } from '../decorations';
-import { inertMessage, noIcons } from '../plainText';
+import { labelText, messageText, quoted } from '../display/userText';
 import { annotatableEditor, reportErrors, type CommandContext } from './context';
 import { COMMANDS, type Command } from './ids';
 
@@ -47,15 +47,15 @@ async function goTo(ctx: CommandContext): Promise<void> {
   const doc = ctx.service.get(editor.document);
   const orphans = doc?.orphans ?? [];
   const items: (vscode.QuickPickItem & { annotation?: Annotation })[] = list.map((a) => ({
-    label: noIcons(preview(a.text, 70)),
-    description: ctx.config.typeOf(a.type).label,
-    detail: `line ${editor.document.positionAt(a.start).line + 1}${a.note ? ` · ${noIcons(preview(a.note, 60))}` : ''}`,
+    label: labelText(preview(a.text, 70)),
+    description: labelText(ctx.config.typeOf(a.type).label),
+    detail: `line ${editor.document.positionAt(a.start).line + 1}${a.note ? ` · ${labelText(preview(a.note, 60))}` : ''}`,
     annotation: a,
   }));
   for (const o of orphans) {
     items.push({
-      label: `$(warning) ${noIcons(preview(o.text, 70))}`,
-      description: `${ctx.config.typeOf(o.type).label} · orphaned`,
+      label: `$(warning) ${labelText(preview(o.text, 70))}`,
+      description: `${labelText(ctx.config.typeOf(o.type).label)} · orphaned`,
       detail: 'its text is no longer in the source; pick it to remove it',
       annotation: o,
     });
@@ -67,7 +67,7 @@ async function goTo(ctx: CommandContext): Promise<void> {
     return;
   }
   const answer = await vscode.window.showWarningMessage(
-    inertMessage(`Remove the orphaned annotation «${preview(picked.annotation.text, 60)}»? Its quote is no longer in the text.`),
+    `Remove the orphaned annotation ${messageText(quoted(picked.annotation.text, 60))}? Its quote is no longer in the text.`,
     'Remove',
   );
   if (answer === 'Remove') await ctx.service.remove(editor.document, [picked.annotation.id]);

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { snapToWords, trimSpaces, type Range16 } from '../../core';
 import { HamishError } from '../hamishError';
-import { noIcons } from '../plainText';
+import { labelText } from '../display/userText';
 import { annotatableEditor, reportErrors, type CommandContext } from './context';
 import { COMMANDS, type Command, type CommandId } from './ids';
 
@@ -26,8 +26,8 @@ export function tagCommands(ctx: CommandContext): Command[] {
 
 export async function pickType(ctx: CommandContext, placeHolder: string, current?: string): Promise<string | undefined> {
   const items = ctx.config.current.types.map((t) => ({
-    label: noIcons(t.label),
-    description: t.label === t.name ? undefined : t.name,
+    label: labelText(t.label),
+    description: t.label === t.name ? undefined : labelText(t.name),
     detail: t.builtIn ? undefined : 'from the hamish.types setting',
     picked: t.name === current,
     name: t.name,
@@ -50,6 +50,6 @@ async function tagSelections(ctx: CommandContext, type: string): Promise<void> {
   const doc = await ctx.service.ensure(document);
   const existing = new Set(doc?.placed.filter((a) => a.type === type).map((a) => `${a.start}:${a.end}`));
   const fresh = ranges.filter((r) => !existing.has(`${r.start}:${r.end}`));
-  if (fresh.length === 0) throw new HamishError(`the selection is already tagged as ${ctx.config.typeOf(type).label}.`);
+  if (fresh.length === 0) throw new HamishError(`the selection is already tagged as ${labelText(ctx.config.typeOf(type).label)}.`);
   await ctx.service.add(document, fresh.map((r) => ({ type, start: r.start, end: r.end })));
 }
