@@ -10,6 +10,7 @@ import { AnnotatableContext } from './editor/contextKeys';
 import { DecorationPainter } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { AnnotationHoverProvider } from './editor/hover';
+import { Messages } from './editor/messages';
 import { ReanchorNotifier } from './editor/reanchorNotifier';
 import { ServiceMessages } from './editor/serviceMessages';
 import { WrapOffer } from './editor/readability';
@@ -20,10 +21,13 @@ export interface HamishApi {
   service: AnnotationService;
   painter: DecorationPainter;
   statusBar: AnnotationStatusBar;
+  /** What the researcher was told, newest last. */
+  messages: Messages;
 }
 
 export function activate(context: vscode.ExtensionContext): HamishApi {
   const config = new ConfigService();
+  const messages = new Messages();
   const service = new AnnotationService(config);
   const painter = new DecorationPainter(service, config, context.extensionUri);
   const statusBar = new AnnotationStatusBar(service, config);
@@ -35,13 +39,13 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
     statusBar,
     new AnnotationDiagnostics(service, config),
     new AnnotatableContext(),
-    new ReanchorNotifier(service),
-    new ServiceMessages(service),
-    new WrapOffer(context.globalState),
+    new ReanchorNotifier(service, messages),
+    new ServiceMessages(service, messages),
+    new WrapOffer(context.globalState, messages),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(service, config)),
-    ...registerCommands({ service, config }),
+    ...registerCommands({ service, config, messages }),
   );
-  return { service, painter, statusBar };
+  return { service, painter, statusBar, messages };
 }
 
 export function deactivate(): void {}

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { AnnotationService, ANNOTATED_LANGUAGES } from './annotationService';
 import { Disposable } from './dispose';
+import type { Messages } from './messages';
 
 /** globalState key: the researcher chose "Don't Ask Again". */
 const DECLINED_KEY = 'hamish.wrapOffer.declined';
@@ -18,7 +19,10 @@ const ARABIC = /\p{Script=Arabic}/gu;
 export class WrapOffer extends Disposable {
   private offered = false;
 
-  constructor(private readonly state: vscode.Memento) {
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly messages: Messages,
+  ) {
     super();
     this.register(vscode.window.onDidChangeActiveTextEditor((e) => e && this.consider(e.document)));
     const active = vscode.window.activeTextEditor;
@@ -37,7 +41,7 @@ export class WrapOffer extends Disposable {
   private async offer(): Promise<void> {
     const wrap = 'Wrap in This Workspace';
     const never = "Don't Ask Again";
-    const answer = await vscode.window.showInformationMessage(
+    const answer = await this.messages.info(
       'Hamish: long Arabic lines run off the right edge, where their sentences begin. Wrap long lines of text and Markdown files in this workspace?',
       wrap,
       'Not Now',

@@ -6,24 +6,22 @@ import * as vscode from 'vscode';
 import type { AnnotationService } from './annotationService';
 import { Disposable } from './dispose';
 import { messageText } from './display/userText';
-import { inertMessage } from './plainText';
+import type { Messages } from './messages';
 
 export class ServiceMessages extends Disposable {
-  constructor(service: AnnotationService) {
+  constructor(service: AnnotationService, messages: Messages) {
     super();
     this.register(
       service.onDidFail(({ doc, error }) => {
         const why = error instanceof Error ? error.message : String(error);
-        void vscode.window.showErrorMessage(inertMessage(`Hamish: ${messageText(vscode.workspace.asRelativePath(doc.sidecarUri))}: ${why}`));
+        void messages.error(`Hamish: ${messageText(vscode.workspace.asRelativePath(doc.sidecarUri))}: ${why}`);
       }),
     );
     this.register(
       service.onDidConflict(({ doc, conflicts }) => {
-        void vscode.window.showWarningMessage(
-          inertMessage(
-            `Hamish merged outside changes to ${messageText(vscode.workspace.asRelativePath(doc.sidecarUri))}; ` +
-              `${conflicts.length} field(s) were changed on both sides and the newer edit was kept.`,
-          ),
+        void messages.warning(
+          `Hamish merged outside changes to ${messageText(vscode.workspace.asRelativePath(doc.sidecarUri))}; ` +
+            `${conflicts.length} field(s) were changed on both sides and the newer edit was kept.`,
         );
       }),
     );

@@ -40,7 +40,9 @@ describe('hover', () => {
     assert.match(md, /command:hamish\.removeAnnotation\?/);
     const commandsInLinks = [...md.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]);
     assert.ok(commandsInLinks.every((c) => c!.startsWith('hamish.')), commandsInLinks.join());
-    for (const t of trusted.filter((x) => x !== undefined)) {
+    assert.ok(trusted.length > 0, 'the hover has parts');
+    for (const t of trusted) {
+      assert.equal(typeof t, 'object', 'each part trusts a list of commands, not nothing and not everything');
       assert.notEqual(t, true, 'never blanket-trusted');
       if (typeof t === 'object') {
         assert.deepEqual((t as { enabledCommands: string[] }).enabledCommands.sort(), ['hamish.changeType', 'hamish.editNote', 'hamish.removeAnnotation']);

@@ -80,8 +80,12 @@ describe('tagging', () => {
 
   it('does not tag punctuation alone, and says so', async () => {
     const { file, editor } = await openSource('«» ، ؟');
+    const api = await hamish();
+    const before = api.messages.recent.length;
     select(editor, [0, 2]);
     await vscode.commands.executeCommand('hamish.tagClaim');
+    const told = api.messages.recent.slice(before);
+    assert.deepEqual(told, [{ severity: 'error', text: 'Hamish: there is no word at the selection to tag.' }]);
     await new Promise((r) => setTimeout(r, 300));
     assert.throws(() => readSidecar(file), /ENOENT/);
   });

@@ -6,12 +6,13 @@ import { AnnotationService } from '../annotationService';
 import { HamishError } from '../hamishError';
 import type { ConfigService } from '../config';
 import { isAnnotationRef } from './ids';
-import { inertMessage } from '../plainText';
+import type { Messages } from '../messages';
 import { labelText } from '../display/userText';
 
 export interface CommandContext {
   service: AnnotationService;
   config: ConfigService;
+  messages: Messages;
 }
 
 /** The active editor if Hamish annotates its document, else an error for the researcher. */
@@ -55,7 +56,7 @@ export async function pickTarget(ctx: CommandContext, arg: unknown, action: stri
     }
   }
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage('Hamish: there is no annotation at the cursor.');
+    void ctx.messages.info('Hamish: there is no annotation at the cursor.');
     return undefined;
   }
   if (candidates.length === 1) return { document: editor.document, doc, annotation: candidates[0]! };
@@ -67,12 +68,12 @@ export async function pickTarget(ctx: CommandContext, arg: unknown, action: stri
 }
 
 /** Runs a command body, turning errors meant for the researcher into messages. */
-export async function reportErrors<T>(body: () => Promise<T>): Promise<T | undefined> {
+export async function reportErrors<T>(ctx: CommandContext, body: () => Promise<T>): Promise<T | undefined> {
   try {
     return await body();
   } catch (e) {
     if (e instanceof HamishError) {
-      void vscode.window.showErrorMessage(inertMessage(`Hamish: ${e.message}`));
+      void ctx.messages.error(`Hamish: ${e.message}`);
       return undefined;
     }
     throw e;

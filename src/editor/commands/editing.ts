@@ -10,7 +10,7 @@ export function editCommands(ctx: CommandContext): Command[] {
     {
       id: COMMANDS.removeAnnotation,
       execute: (arg?: unknown) =>
-        reportErrors(async () => {
+        reportErrors(ctx, async () => {
           const t = await pickTarget(ctx, arg, 'remove');
           if (t) await ctx.service.remove(t.document, [t.annotation.id]);
         }),
@@ -19,7 +19,7 @@ export function editCommands(ctx: CommandContext): Command[] {
       id: COMMANDS.changeType,
       // A second argument names the new type directly (tests, keybindings).
       execute: (arg?: unknown, type?: unknown) =>
-        reportErrors(async () => {
+        reportErrors(ctx, async () => {
           const t = await pickTarget(ctx, arg, 'change');
           if (!t) return;
           const name = typeof type === 'string' ? type : await pickType(ctx, `Change the type of ${labelText(quoted(t.annotation.text, 60))} to…`, t.annotation.type);
@@ -29,7 +29,7 @@ export function editCommands(ctx: CommandContext): Command[] {
     {
       id: COMMANDS.editNote,
       execute: (arg?: unknown, note?: unknown) =>
-        reportErrors(async () => {
+        reportErrors(ctx, async () => {
           const t = await pickTarget(ctx, arg, 'annotate');
           if (!t) return;
           const value =

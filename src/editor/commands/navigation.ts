@@ -8,9 +8,9 @@ import { COMMANDS, type Command } from './ids';
 
 export function navigationCommands(ctx: CommandContext): Command[] {
   return [
-    { id: COMMANDS.nextAnnotation, execute: () => reportErrors(() => step(ctx, 1)) },
-    { id: COMMANDS.previousAnnotation, execute: () => reportErrors(() => step(ctx, -1)) },
-    { id: COMMANDS.goToAnnotation, execute: () => reportErrors(() => goTo(ctx)) },
+    { id: COMMANDS.nextAnnotation, execute: () => reportErrors(ctx, () => step(ctx, 1)) },
+    { id: COMMANDS.previousAnnotation, execute: () => reportErrors(ctx, () => step(ctx, -1)) },
+    { id: COMMANDS.goToAnnotation, execute: () => reportErrors(ctx, () => goTo(ctx)) },
   ];
 }
 
@@ -23,7 +23,7 @@ async function step(ctx: CommandContext, direction: 1 | -1): Promise<void> {
   const editor = annotatableEditor();
   const list = await sorted(ctx, editor);
   if (list.length === 0) {
-    void vscode.window.showInformationMessage('Hamish: this file has no annotations yet.');
+    void ctx.messages.info('Hamish: this file has no annotations yet.');
     return;
   }
   const at = editor.document.offsetAt(editor.selection.start);
@@ -66,7 +66,7 @@ async function goTo(ctx: CommandContext): Promise<void> {
     reveal(editor, picked.annotation);
     return;
   }
-  const answer = await vscode.window.showWarningMessage(
+  const answer = await ctx.messages.warning(
     `Remove the orphaned annotation ${messageText(quoted(picked.annotation.text, 60))}? Its quote is no longer in the text.`,
     'Remove',
   );

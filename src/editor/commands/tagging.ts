@@ -7,7 +7,7 @@ import { annotatableEditor, reportErrors, type CommandContext } from './context'
 import { COMMANDS, type Command, type CommandId } from './ids';
 
 export function tagCommands(ctx: CommandContext): Command[] {
-  const tagWith = (id: CommandId, type: string): Command => ({ id, execute: () => reportErrors(() => tagSelections(ctx, type)) });
+  const tagWith = (id: CommandId, type: string): Command => ({ id, execute: () => reportErrors(ctx, () => tagSelections(ctx, type)) });
   return [
     tagWith(COMMANDS.tagClaim, 'claim'),
     tagWith(COMMANDS.tagActor, 'actor'),
@@ -16,7 +16,7 @@ export function tagCommands(ctx: CommandContext): Command[] {
       id: COMMANDS.tagAs,
       // An argument names the type directly (keybindings, tests); otherwise ask.
       execute: (type?: unknown) =>
-        reportErrors(async () => {
+        reportErrors(ctx, async () => {
           const name = typeof type === 'string' ? type : await pickType(ctx, 'Tag the selection as…');
           if (name) await tagSelections(ctx, name);
         }),

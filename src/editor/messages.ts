@@ -1,0 +1,48 @@
+/**
+ * Every notification Hamish shows goes through here: the whole message is made inert (no
+ * links, no icons from user text; user pieces are isolated by their callers with
+ * `messageText`), and the last messages are kept, newest last, so tests can check what a
+ * researcher was told, through the same path that told them.
+ */
+import * as vscode from 'vscode';
+import { inertMessage } from './plainText';
+
+export type MessageSeverity = 'error' | 'warning' | 'info';
+
+export interface ShownMessage {
+  severity: MessageSeverity;
+  text: string;
+}
+
+/** How many messages `recent` keeps. */
+const KEPT = 50;
+
+export class Messages {
+  private readonly shown: ShownMessage[] = [];
+
+  /** The last messages shown, newest last. */
+  get recent(): readonly ShownMessage[] {
+    return this.shown;
+  }
+
+  error(text: string, ...actions: string[]): Thenable<string | undefined> {
+    return this.show('error', text, actions);
+  }
+
+  warning(text: string, ...actions: string[]): Thenable<string | undefined> {
+    return this.show('warning', text, actions);
+  }
+
+  info(text: string, ...actions: string[]): Thenable<string | undefined> {
+    return this.show('info', text, actions);
+  }
+
+  private show(severity: MessageSeverity, text: string, actions: string[]): Thenable<string | undefined> {
+    const inert = inertMessage(text);
+    this.shown.push({ severity, text: inert });
+    if (this.shown.length > KEPT) this.shown.shift();
+    const window = vscode.window;
+    const show = severity === 'error' ? window.showErrorMessage : severity === 'warning' ? window.showWarningMessage : window.showInformationMessage;
+    return show(inert, ...actions);
+  }
+}
