@@ -16,8 +16,8 @@ import { chromiumPath, codeServerEntry, repoRoot } from './install.mjs';
 export { repoRoot };
 
 // Flags known to work for code-server driven by Debian Chromium offline. The fewer background features run, the less
-// offline noise (gallery look-ups, update checks) and the steadier the timings.
-const CHROMIUM_ARGS = [
+// offline noise (gallery look-ups, update checks) and the steadier the timings. Also used by scripts/make-icon.mjs.
+export const CHROMIUM_ARGS = [
   '--no-sandbox', // running as root in a container
   '--disable-gpu',
   '--disable-quic',
