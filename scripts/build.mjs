@@ -1,20 +1,31 @@
 // Bundles the extension and the CLI with esbuild. `--watch` rebuilds on change.
+//
+// `--production` (run by `vscode:prepublish`, so by `npm run package`) builds only what the .vsix
+// ships, dist/extension.js, minified and without a source map. The CLI is not part of the .vsix:
+// the development build makes it for the npm package's `bin`. No `process.env.NODE_ENV` define is
+// needed: neither our code nor the bundled dependencies read it.
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
 
 const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
   external: ['vscode'],
   logLevel: 'info',
 };
-const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-];
+const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' };
+const cli = { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } };
+const builds = production ? [extension] : [extension, cli];
+
+// A map left by an earlier development build would describe other code than the minified file.
+if (production) fs.rmSync(`${extension.outfile}.map`, { force: true });
+
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

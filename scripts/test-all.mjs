@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check in order, stopping at the first that fails, then one closing
 // line with the total count of tests across the runners (mocha in Node, mocha inside
-// VS Code, the Playwright checks), so a reader of the log sees the whole result at once.
+// VS Code for the repository and for the installed .vsix, the Playwright checks), so a reader
+// of the log sees the whole result at once.
 import { spawn } from 'node:child_process';
 import { ensureDependencies } from './ensure-deps.mjs';
 
@@ -13,6 +14,8 @@ const steps = [
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'unit tests', cmd: 'npm run --silent test:unit', count: mochaCounts },
   { name: 'tests inside VS Code', cmd: 'npm run --silent test:integration', count: plainCounts },
+  // Packages the .vsix (leaving the production build in dist/) and checks the installed copy.
+  { name: 'installed from the .vsix', cmd: 'npm run --silent test:installed', count: plainCounts },
   { name: 'workbench checks', cmd: 'npm run --silent test:e2e', count: summedCounts },
 ];
 

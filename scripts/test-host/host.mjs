@@ -1,12 +1,12 @@
 // Starts a real VS Code (code-server, installed by install.mjs) on a free loopback port, and
-// optionally opens it in Debian's Chromium through playwright-core. Shared by run-integration.mjs,
-// start.mjs and Playwright e2e checks, so the launch flags live in one place.
+// optionally opens it in Debian's Chromium through playwright-core. Shared by suite.mjs (mocha
+// suites inside the host), start.mjs and Playwright e2e checks, so the launch flags live in one place.
 //
 //   const host = await startHost({ workspace, env });     // browser: true by default
 //   await host.page.goto(host.url({ extensionDevelopmentPath: repoRoot }));
 //   ...
 //   await host.stop();                                     // browser, code-server and its children
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -16,8 +16,8 @@ import { chromiumPath, codeServerEntry, repoRoot } from './install.mjs';
 export { repoRoot };
 
 // Flags known to work for code-server driven by Debian Chromium offline. The fewer background features run, the less
-// offline noise (gallery look-ups, update checks) and the steadier the timings.
-const CHROMIUM_ARGS = [
+// offline noise (gallery look-ups, update checks) and the steadier the timings. Also used by scripts/make-icon.mjs.
+export const CHROMIUM_ARGS = [
   '--no-sandbox', // running as root in a container
   '--disable-gpu',
   '--disable-quic',
@@ -48,21 +48,21 @@ const DEFAULT_SETTINGS = {
  * @param {string} [options.userDataDir] keep VS Code's profile here (default: a fresh temp dir)
  * @param {object} [options.settings] user settings merged over the quiet defaults
  * @param {{width:number,height:number}} [options.viewport]
+ * @param {string} [options.extensionsDir] installed extensions to load, as filled by
+ *   installExtension() (default: an empty temp dir); left in place by stop()
  */
-export async function startHost({ workspace, env = {}, browser = true, port, userDataDir, settings = {}, viewport } = {}) {
+export async function startHost({ workspace, env = {}, browser = true, port, userDataDir, settings = {}, viewport, extensionsDir } = {}) {
   if (!fs.existsSync(codeServerEntry)) throw new Error('code-server is not installed: run `npm run test-host:install`');
   const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'hamish-host-'));
   const dataDir = userDataDir ?? path.join(tempRoot, 'user-data');
-  const extensionsDir = path.join(tempRoot, 'extensions');
+  extensionsDir ??= path.join(tempRoot, 'extensions');
   fs.mkdirSync(path.join(dataDir, 'User'), { recursive: true });
-  fs.mkdirSync(extensionsDir);
+  fs.mkdirSync(extensionsDir, { recursive: true });
   const settingsFile = path.join(dataDir, 'User', 'settings.json');
   if (!fs.existsSync(settingsFile)) {
     fs.writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
   }
-  // Our own config file, or code-server writes a default one (with a password) to ~/.config.
-  const configFile = path.join(tempRoot, 'config.yaml');
-  fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
+  const configFile = writeConfig(tempRoot);
   const logFile = path.join(tempRoot, 'code-server.log');
   port ??= await freePort();
 
@@ -84,8 +84,7 @@ export async function startHost({ workspace, env = {}, browser = true, port, use
   // pty host and file watcher it forks.
   const server = spawn(process.execPath, args, {
     cwd: tempRoot, // not the workspace, which need not exist yet
-    // XDG_DATA_HOME: code-server keeps a heartbeat and logs there; not in the user's home.
-    env: { ...process.env, XDG_DATA_HOME: path.join(tempRoot, 'xdg-data'), ...env },
+    env: { ...serverEnv(tempRoot), ...env },
     detached: true,
     stdio: ['ignore', logFd, logFd],
   });
@@ -150,6 +149,34 @@ export async function startHost({ workspace, env = {}, browser = true, port, use
   }
   return host;
 }
+
+/**
+ * Installs a .vsix into `extensionsDir` with code-server's own `--install-extension`, as a user
+ * would (no network: the package holds everything). Pass the same dir to startHost() to load it.
+ */
+export function installExtension(vsix, extensionsDir) {
+  if (!fs.existsSync(codeServerEntry)) throw new Error('code-server is not installed: run `npm run test-host:install`');
+  const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'hamish-install-'));
+  try {
+    const args = [codeServerEntry, '--config', writeConfig(tempRoot), '--user-data-dir', path.join(tempRoot, 'user-data'),
+      '--extensions-dir', extensionsDir, '--install-extension', path.resolve(vsix)];
+    const r = spawnSync(process.execPath, args, { cwd: tempRoot, env: serverEnv(tempRoot), encoding: 'utf8', timeout: 120_000 });
+    if (r.status !== 0) throw new Error(`code-server --install-extension failed (${r.error?.message ?? `exit ${r.status}`}):\n${r.stdout}${r.stderr}`);
+    return r.stdout.trim();
+  } finally {
+    fs.rmSync(tempRoot, { recursive: true, force: true });
+  }
+}
+
+// Our own config file, or code-server writes a default one (with a password) to ~/.config.
+function writeConfig(dir) {
+  const file = path.join(dir, 'config.yaml');
+  fs.writeFileSync(file, 'auth: none\ncert: false\n');
+  return file;
+}
+
+// XDG_DATA_HOME: code-server keeps a heartbeat and logs there; not in the user's home.
+const serverEnv = (tempRoot) => ({ ...process.env, XDG_DATA_HOME: path.join(tempRoot, 'xdg-data') });
 
 /**
  * A fresh temporary workspace for tests: a copy of the repository's test/fixtures/.
