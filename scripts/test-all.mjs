@@ -8,6 +8,10 @@ import { ensureDependencies } from './ensure-deps.mjs';
 
 ensureDependencies();
 
+// Declared before the steps run: they are read while the loop below runs.
+const RESULT_LINE = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/gm;
+const countsOf = (m) => ({ passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3] ?? 0) });
+
 const steps = [
   { name: 'lint', cmd: 'npm run --silent lint' },
   { name: 'type-check', cmd: 'npm run --silent compile' },
@@ -54,9 +58,6 @@ function mochaCounts(output) {
   const n = (re) => Number(output.match(re)?.[1] ?? 0);
   return { passed: n(/(\d+) passing/), failed: n(/(\d+) failing/), skipped: n(/(\d+) pending/) };
 }
-
-const RESULT_LINE = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/gm;
-const countsOf = (m) => ({ passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3] ?? 0) });
 
 // The last `N passed, N failed[, N skipped]` line a runner printed.
 function plainCounts(output) {

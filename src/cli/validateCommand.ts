@@ -2,6 +2,7 @@
 import { promises as fs } from 'fs';
 import { checkSidecar, formatProblem, type Problem, SidecarStore, sourcePathFor, stripBom } from '../core';
 import { findSidecars } from './findSidecars';
+import { nodeLockEnvironment } from '../node/lockEnvironment';
 import { nodeFileSystem } from '../node/nodeFileSystem';
 
 export interface FileReport {
@@ -18,7 +19,7 @@ export interface ValidateOutput {
 
 export async function validatePaths(paths: readonly string[]): Promise<ValidateOutput> {
   const files: FileReport[] = [];
-  const store = new SidecarStore(nodeFileSystem);
+  const store = new SidecarStore(nodeFileSystem, nodeLockEnvironment('hamish CLI'));
   for (const sidecar of await findSidecars(paths)) {
     const source = sourcePathFor(sidecar);
     // The store applies the size limit and UTF-8 check before anything is parsed.

@@ -28,6 +28,7 @@ export { formatProblem, type Problem, type ProblemCode, type Severity } from './
 export type { FileStat, FileSystem, WriteOptions } from './store/fileSystem';
 export { basename, dirname, isNotFound, joinPath } from './store/fileSystem';
 export { mergeById, type MergeConflict, type MergeResult } from './store/merge';
-export { SidecarStore, type LoadResult, type SaveResult, type SaveOptions, type SidecarSnapshot } from './store/sidecarStore';
+export { ReadOnlySidecarError, SidecarStore, type LoadResult, type SaveResult, type SaveOptions, type SidecarSnapshot } from './store/sidecarStore';
+export { LockTimeoutError, lockPathFor, withSidecarLock, type LockEnvironment, type LockOptions, type LockOwner } from './store/sidecarLock';
 
 export { adoptSet, reanchorLive, toStoredSet, TextVersion, type Adopted, type ReanchorReport } from './sync/liveSpans';

@@ -26,6 +26,7 @@ import { Disposable } from './dispose';
 import { DocumentSession, type SessionEvents } from './documentSession';
 import { HamishError } from './hamishError';
 import { Timings } from './timings';
+import { nodeLockEnvironment } from '../node/lockEnvironment';
 import { fileSystemFor } from './vscodeFileSystem';
 
 /** Languages whose documents Hamish annotates. */
@@ -180,7 +181,7 @@ export class AnnotationService extends Disposable {
     const key = `${uri.scheme}://${uri.authority}`;
     let store = this.stores.get(key);
     if (!store) {
-      store = new SidecarStore(fileSystemFor(uri));
+      store = new SidecarStore(fileSystemFor(uri), nodeLockEnvironment('VS Code'));
       this.stores.set(key, store);
     }
     return store;

@@ -35,7 +35,8 @@ describe('merge by id', () => {
     const ours = { ...base, start: 11, end: 21, text: 'x', modified: at('2') };
     const theirs = { ...base, start: 30, end: 40, text: 'y', modified: at('5') };
     const r = mergeById([base], [ours], [theirs]);
-    assert.deepStrictEqual(r.conflicts, [{ id: 'a1', field: 'position', kept: 'theirs' }]);
+    const position = (a: typeof base) => ({ start: a.start, end: a.end, orphaned: false, text: a.text, before: a.before, after: a.after });
+    assert.deepStrictEqual(r.conflicts, [{ id: 'a1', field: 'position', kept: 'theirs', ours: position(ours), theirs: position(theirs) }]);
     assert.deepStrictEqual([r.annotations[0]!.start, r.annotations[0]!.end, r.annotations[0]!.text], [30, 40, 'y']);
   });
 

@@ -9,10 +9,14 @@
  */
 import type { Annotation } from '../model/annotation';
 
+/** One field both sides changed, to different values: what each side had, and which was kept. */
 export interface MergeConflict {
   id: string;
+  /** The field (`note`, `attrs.stance`, `position` for the span's place, `*` for a whole annotation). */
   field: string;
   kept: 'ours' | 'theirs';
+  ours: unknown;
+  theirs: unknown;
 }
 
 export interface MergeResult {
@@ -54,7 +58,7 @@ export function mergeById(
 function newerOf(o: Annotation, t: Annotation, conflicts: MergeConflict[]): Annotation {
   if (same(o, t)) return o;
   const keepTheirs = (t.modified ?? '') > (o.modified ?? '');
-  conflicts.push({ id: o.id, field: '*', kept: keepTheirs ? 'theirs' : 'ours' });
+  conflicts.push({ id: o.id, field: '*', kept: keepTheirs ? 'theirs' : 'ours', ours: o, theirs: t });
   return keepTheirs ? t : o;
 }
 
@@ -63,7 +67,7 @@ function mergeOne(b: Annotation, o: Annotation, t: Annotation, conflicts: MergeC
   const pick = <V>(field: string, bv: V, ov: V, tv: V): V => {
     if (equal(ov, tv) || equal(tv, bv)) return ov;
     if (equal(ov, bv)) return tv;
-    conflicts.push({ id: o.id, field, kept: theirsWins ? 'theirs' : 'ours' });
+    conflicts.push({ id: o.id, field, kept: theirsWins ? 'theirs' : 'ours', ours: ov, theirs: tv });
     return theirsWins ? tv : ov;
   };
   const position = pick('position', positionOf(b), positionOf(o), positionOf(t));

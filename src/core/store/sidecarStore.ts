@@ -1,16 +1,21 @@
 /**
- * Loads and saves sidecars through a FileSystem. Writes to one file are serialised
- * (one after another, never interleaved), atomic (a temporary file in the same folder,
- * then a rename), and merged by id with whatever changed on disk since the caller read
- * it. A sidecar on disk that does not parse or validate is never overwritten.
+ * Loads and saves sidecars through a FileSystem. A save is one read-merge-write step under
+ * the sidecar's lock (sidecarLock.ts), so no other writer that honours it (another window,
+ * the CLI) can slip in between; within one store, saves of a file also queue one after the
+ * other. The write is atomic (a flushed temporary file beside the sidecar, then a rename)
+ * and keeps the file's mode; a link is written through to its target; a read-only sidecar
+ * is refused. Changes on disk since the caller's snapshot are merged by id, three ways. A
+ * sidecar on disk that does not parse or validate is never overwritten, and a program that
+ * ignores the lock and writes during a save is merged with, not overwritten.
  */
 import type { Annotation, AnnotationSet } from '../model/annotation';
 import { newAnnotationId } from '../model/ids';
 import type { Problem } from '../problems';
 import { parseSidecar, serializeSidecar } from '../sidecar/codec';
 import { MAX_SIDECAR_BYTES } from '../sidecar/format';
-import { basename, dirname, isNotFound, joinPath, type FileSystem } from './fileSystem';
+import { basename, dirname, type FileStat, isNotFound, joinPath, type FileSystem } from './fileSystem';
 import { mergeById, type MergeConflict } from './merge';
+import { type LockEnvironment, type LockOptions, lockPathFor, withSidecarLock } from './sidecarLock';
 
 /** What was last read from or written to a sidecar: the base of the next merge. */
 export interface SidecarSnapshot {
@@ -39,10 +44,29 @@ export interface SaveOptions {
   adoptTheirs?: (theirs: AnnotationSet) => Annotation[];
 }
 
+/** A lock holder that can say nothing about itself: its locks go stale by age alone. */
+const ANONYMOUS: LockEnvironment = { owner: { pid: 0, host: '', tool: 'Hamish' }, isAlive: () => undefined };
+
+/** How often a save starts over when a program that ignores the lock keeps writing the file. */
+const MAX_ATTEMPTS = 5;
+
+/** The sidecar may not be written; the message is for the researcher as it is. */
+export class ReadOnlySidecarError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} is read-only; Hamish does not overwrite it. Make it writable (for example chmod u+w) and save again: your annotations are kept until then.`);
+    this.name = 'ReadOnlySidecarError';
+  }
+}
+
 export class SidecarStore {
   private readonly queues = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly fs: FileSystem) {}
+  constructor(
+    private readonly fs: FileSystem,
+    /** Who this store is, for the lock files it writes and for judging others' stale. */
+    private readonly lockEnv: LockEnvironment = ANONYMOUS,
+    private readonly lockOptions: LockOptions = {},
+  ) {}
 
   /**
    * Reads and validates a sidecar. Given the snapshot last read or written, a file that
@@ -62,6 +86,16 @@ export class SidecarStore {
    */
   save(path: string, set: AnnotationSet, base: SidecarSnapshot | undefined, options: SaveOptions = {}): Promise<SaveResult> {
     return this.serialised(path, async () => {
+      // A link is written through: the lock, the temporary file and the rename go to its target.
+      const target = await this.fs.realPath(path);
+      return withSidecarLock(this.fs, this.lockEnv, target, () => this.saveLocked(target, set, base, options), this.lockOptions);
+    });
+  }
+
+  private async saveLocked(path: string, set: AnnotationSet, base: SidecarSnapshot | undefined, options: SaveOptions): Promise<SaveResult> {
+    await this.removeLeftovers(path);
+    for (let attempt = 1; ; attempt++) {
+      const before = await this.fs.stat(path);
       const raw = await this.readText(path);
       if (raw.kind === 'invalid') return { kind: 'refused', problems: raw.problems } as const;
       let annotations = set.annotations;
@@ -88,9 +122,58 @@ export class SidecarStore {
       const text = serializeSidecar(finalSet, previous);
       const snapshot: SidecarSnapshot = { text, set: finalSet, hasComments: previous?.hasComments ?? false };
       if (text === previous?.text) return { kind: 'saved', snapshot, written: false, merged, conflicts } as const;
-      await this.writeAtomically(path, text);
+      if (before?.readonly) throw new ReadOnlySidecarError(path);
+      const temp = await this.writeTemp(path, text, before?.mode);
+      // A program that ignores the lock (a text editor, a script) may have written the file
+      // since we read it: then start over and merge with what it wrote, never replace it.
+      if (!sameVersion(before, await this.fs.stat(path))) {
+        await this.fs.delete(temp);
+        if (attempt < MAX_ATTEMPTS) continue;
+        throw new Error(`${path} kept changing while Hamish saved it (${MAX_ATTEMPTS} tries); your annotations are kept, save again later`);
+      }
+      try {
+        await this.fs.rename(temp, path);
+      } catch (e) {
+        await this.fs.delete(temp).catch(() => undefined);
+        throw e;
+      }
+      await this.fs.syncFolder(dirname(path));
       return { kind: 'saved', snapshot, written: true, merged, conflicts } as const;
-    });
+    }
+  }
+
+  /** The new text in a flushed temporary file beside `path`, with `path`'s mode; removed again if writing fails. */
+  private async writeTemp(path: string, text: string, mode: number | undefined): Promise<string> {
+    const temp = joinPath(dirname(path), `${tempPrefix(path)}${newAnnotationId().slice(1, 11)}.tmp`);
+    try {
+      await this.fs.writeFile(temp, new TextEncoder().encode(text), mode !== undefined ? { mode } : {});
+    } catch (e) {
+      // A full disk leaves a partial file: never litter the corpus folder with it.
+      await this.fs.delete(temp).catch(() => undefined);
+      throw e;
+    }
+    return temp;
+  }
+
+  /**
+   * Removes what crashed writers of this sidecar left: temporary files and moved-aside stale
+   * locks. Called while holding the lock, so no writer that honours it is using any of them.
+   */
+  private async removeLeftovers(path: string): Promise<void> {
+    const dir = dirname(path);
+    const temp = tempPrefix(path);
+    const staleLock = basename(lockPathFor(path)) + '.';
+    let names: string[];
+    try {
+      names = await this.fs.list(dir);
+    } catch {
+      return; // an unlistable folder: the save itself will say what is wrong
+    }
+    for (const name of names) {
+      if ((name.startsWith(temp) && name.endsWith('.tmp')) || (name.startsWith(staleLock) && name.endsWith('.stale'))) {
+        await this.fs.delete(joinPath(dir, name)).catch(() => undefined);
+      }
+    }
   }
 
   /** The sidecar's text, after the size limit and UTF-8 checks; nothing parsed yet. */
@@ -123,16 +206,6 @@ export class SidecarStore {
     return { kind: 'loaded', snapshot: { text, set: parsed.set, hasComments: parsed.hasComments }, problems: parsed.problems };
   }
 
-  private async writeAtomically(path: string, text: string): Promise<void> {
-    const temp = joinPath(dirname(path), `.${basename(path)}.${newAnnotationId().slice(1, 11)}.tmp`);
-    await this.fs.writeFile(temp, new TextEncoder().encode(text));
-    try {
-      await this.fs.rename(temp, path);
-    } catch (e) {
-      await this.fs.delete(temp).catch(() => undefined);
-      throw e;
-    }
-  }
 
   /** Runs `task` after every earlier task on the same path has finished. */
   private serialised<T>(path: string, task: () => Promise<T>): Promise<T> {
@@ -150,4 +223,15 @@ export class SidecarStore {
 
 function invalid(file: string, code: Problem['code'], message: string): { kind: 'invalid'; problems: Problem[] } {
   return { kind: 'invalid', problems: [{ file, line: 0, code, severity: 'error', message }] };
+}
+
+/** Temporary files of a sidecar: `.article.txt.ann.yaml.<random>.tmp`, hidden, beside it. */
+function tempPrefix(path: string): string {
+  return `.${basename(path)}.`;
+}
+
+/** Whether a file is still the version first seen (both missing counts as the same). */
+function sameVersion(a: FileStat | undefined, b: FileStat | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.mtime === b.mtime && a.size === b.size;
 }

@@ -1,0 +1,184 @@
+/**
+ * The lock that makes read-merge-write of a sidecar one step across processes: two VS Code
+ * windows, the editor and the CLI. Like git's `index.lock`, it is a file created exclusively
+ * beside the sidecar (`.article.txt.ann.yaml.lock`); whoever creates it holds the lock, and
+ * deletes it when done. Both the editor and the CLI go through the same FileSystem
+ * interface, so they honour the same lock.
+ *
+ * A writer that died while holding it leaves the file behind. Such a lock is stale when its
+ * holder is a process on this machine that no longer runs, or when it is older than any save
+ * takes (`staleAfterMs`); a stale lock is broken, carefully (see `breakStale`). A live lock
+ * is waited for, up to `timeoutMs`, then the save fails with a message that names the holder
+ * and says how to remove the file if the holder is really gone.
+ */
+import { newAnnotationId } from '../model/ids';
+import { basename, dirname, joinPath, type FileSystem } from './fileSystem';
+
+/** Who holds a lock: written into the lock file, so a waiting writer can tell whether it is stale. */
+export interface LockOwner {
+  /** Process id. */
+  pid: number;
+  /** Machine name: a process id means something only on its own machine. */
+  host: string;
+  /** What is writing: "VS Code", "hamish CLI", ... for the researcher's message. */
+  tool: string;
+}
+
+export interface LockEnvironment {
+  owner: LockOwner;
+  /** Whether a process of this machine is running; undefined when that cannot be known. */
+  isAlive(pid: number): boolean | undefined;
+}
+
+export interface LockOptions {
+  /** How long to wait for a live lock before giving up (default 10 s). */
+  timeoutMs?: number;
+  /** A lock older than this is stale whoever holds it: no save takes so long (default 60 s). */
+  staleAfterMs?: number;
+}
+
+interface LockRecord extends LockOwner {
+  /** When it was taken (ms since the epoch). */
+  since: number;
+  /** Unique per acquisition: release and break compare it, never delete another's lock. */
+  token: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_STALE_AFTER_MS = 60_000;
+
+/** The lock could not be had in time: the message is for the researcher as it is. */
+export class LockTimeoutError extends Error {
+  constructor(
+    readonly lockPath: string,
+    readonly holder: LockOwner | undefined,
+  ) {
+    super(
+      `${basename(lockPath).replace(/^\./, '').replace(/\.lock$/, '')} is being written by ` +
+        (holder ? `${holder.tool} (process ${holder.pid} on ${holder.host})` : 'another program') +
+        `, which did not finish in time. Try again; if no Hamish window or hamish command is running, delete ${lockPath}.`,
+    );
+    this.name = 'LockTimeoutError';
+  }
+}
+
+export function lockPathFor(sidecarPath: string): string {
+  return joinPath(dirname(sidecarPath), `.${basename(sidecarPath)}.lock`);
+}
+
+/** Runs `task` while holding the lock of `sidecarPath`; releases it whatever happens. */
+export async function withSidecarLock<T>(
+  fs: FileSystem,
+  env: LockEnvironment,
+  sidecarPath: string,
+  task: () => Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
+  const lockPath = lockPathFor(sidecarPath);
+  const record = await acquire(fs, env, lockPath, options);
+  try {
+    return await task();
+  } finally {
+    await release(fs, lockPath, record.token);
+  }
+}
+
+async function acquire(fs: FileSystem, env: LockEnvironment, lockPath: string, options: LockOptions): Promise<LockRecord> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  const started = Date.now();
+  let wait = 5;
+  for (;;) {
+    const record: LockRecord = { ...env.owner, since: Date.now(), token: randomToken() };
+    if (await fs.createExclusive(lockPath, encode(record))) return record;
+    const held = await readLock(fs, lockPath);
+    if (held === 'gone') continue; // released between our attempt and our look
+    if (isStale(held, env, staleAfterMs)) {
+      await breakStale(fs, lockPath, held);
+      continue;
+    }
+    if (Date.now() - started >= timeoutMs) throw new LockTimeoutError(lockPath, held.record);
+    // Saves take milliseconds: poll fast at first, then back off; jitter keeps waiters apart.
+    await sleep(wait + Math.random() * wait);
+    wait = Math.min(wait * 2, 100);
+  }
+}
+
+async function release(fs: FileSystem, lockPath: string, token: string): Promise<void> {
+  const held = await readLock(fs, lockPath);
+  // Ours unless another writer judged it stale and broke it (a save that took minutes):
+  // then the file there is theirs, and deleting it would let a third writer in beside them.
+  if (held !== 'gone' && held.record?.token === token) await fs.delete(lockPath);
+}
+
+interface HeldLock {
+  /** Undefined when the file holds no readable record (its writer died while creating it). */
+  record: LockRecord | undefined;
+  text: string;
+  mtime: number;
+}
+
+async function readLock(fs: FileSystem, lockPath: string): Promise<HeldLock | 'gone'> {
+  try {
+    const stat = await fs.stat(lockPath);
+    if (!stat) return 'gone';
+    const text = new TextDecoder().decode(await fs.readFile(lockPath));
+    return { record: parseRecord(text), text, mtime: stat.mtime };
+  } catch (e) {
+    if ((e as { code?: unknown }).code === 'ENOENT' || (e as { code?: unknown }).code === 'FileNotFound') return 'gone';
+    throw e;
+  }
+}
+
+function isStale(held: HeldLock, env: LockEnvironment, staleAfterMs: number): boolean {
+  const record = held.record;
+  const since = record?.since ?? held.mtime;
+  if (Date.now() - since > staleAfterMs) return true;
+  // An unreadable record may be a lock being written this very moment: only age condemns it.
+  if (!record) return false;
+  return record.host === env.owner.host && record.pid !== env.owner.pid && env.isAlive(record.pid) === false;
+}
+
+/**
+ * Removes a stale lock without ever removing a live one: the lock is first moved aside under
+ * a name of our own (atomic), then checked. If what was moved is not the lock judged stale
+ * (its holder released it and a new writer took it in between), it is put back.
+ */
+async function breakStale(fs: FileSystem, lockPath: string, held: HeldLock): Promise<void> {
+  const aside = `${lockPath}.${randomToken()}.stale`;
+  try {
+    await fs.rename(lockPath, aside);
+  } catch {
+    return; // gone already: someone else broke or released it
+  }
+  const moved = new TextDecoder().decode(await fs.readFile(aside));
+  if (moved !== held.text) {
+    // A fresh lock: give it back, unless yet another writer has taken the place meanwhile.
+    await fs.createExclusive(lockPath, new TextEncoder().encode(moved));
+  }
+  await fs.delete(aside);
+}
+
+function parseRecord(text: string): LockRecord | undefined {
+  try {
+    const r = JSON.parse(text) as Partial<LockRecord>;
+    if (typeof r.pid === 'number' && typeof r.host === 'string' && typeof r.since === 'number' && typeof r.token === 'string') {
+      return { pid: r.pid, host: r.host, tool: typeof r.tool === 'string' ? r.tool : 'another program', since: r.since, token: r.token };
+    }
+  } catch {
+    // not JSON: treated as a record-less lock
+  }
+  return undefined;
+}
+
+function encode(record: LockRecord): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(record) + '\n');
+}
+
+function randomToken(): string {
+  return newAnnotationId().slice(1, 17);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
