@@ -7,8 +7,11 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export type ProblemCode =
   | 'read-failed'
+  | 'not-a-file'
+  | 'not-utf8'
   | 'too-large'
   | 'yaml-syntax'
+  | 'unknown-tag'
   | 'alias-bomb'
   | 'unknown-version'
   | 'missing-field'
@@ -19,9 +22,12 @@ export type ProblemCode =
   | 'out-of-range'
   | 'duplicate-id'
   | 'missing-link-target'
+  | 'count-mismatch'
+  | 'context-too-long'
   | 'quote-mismatch'
   | 'source-missing'
   | 'source-changed'
+  | 'source-name-mismatch'
   | 'reanchor-moved'
   | 'reanchor-fuzzy'
   | 'orphaned';

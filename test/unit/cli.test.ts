@@ -99,9 +99,9 @@ describe('hamish validate', () => {
     assert.ok(fs.existsSync(cli), 'dist/cli.js is missing: `npm test` builds it; run `npm run build` first');
     const ok = spawnSync(process.execPath, [cli, 'validate', path.join(dir, 'good')], { encoding: 'utf8' });
     assert.strictEqual(ok.status, 0, ok.stdout + ok.stderr);
-    write('good/seed.txt.ann.yaml', 'version: 2\n');
+    write('good/seed.txt.ann.yaml', 'version: 3\n');
     const bad = spawnSync(process.execPath, [cli, 'validate', path.join(dir, 'good')], { encoding: 'utf8' });
     assert.strictEqual(bad.status, 1);
-    assert.match(bad.stdout, /seed\.txt\.ann\.yaml:1: error: unknown sidecar version 2/);
+    assert.match(bad.stdout, /seed\.txt\.ann\.yaml:1: error: unknown sidecar version 3/);
   });
 });

@@ -11,7 +11,7 @@ import { carryComments, documentHasComments, hasComments } from './comments';
 import { readFast } from './fastReader';
 import { MAX_SIDECAR_BYTES } from './format';
 import { validateData, type FieldPath, type Finding } from './validate';
-import { lineOf, parseYaml, yamlToJs, type YamlParse } from './yamlDocument';
+import { lineOf, parseYaml, yamlErrors, yamlToJs, type YamlParse } from './yamlDocument';
 
 export type ParseResult =
   | {
@@ -34,17 +34,9 @@ export function parseSidecar(text: string, file: string): ParseResult {
   let comments = false; // the fast reader accepts no comments
   if (data === undefined) {
     const parsed = ensureYaml();
-    if (parsed.doc.errors.length > 0) {
-      return {
-        ok: false,
-        problems: parsed.doc.errors.map((e) => ({
-          file,
-          line: e.linePos?.[0]?.line ?? 0,
-          code: 'yaml-syntax' as const,
-          severity: 'error' as const,
-          message: `YAML syntax: ${firstLine(e.message)}`,
-        })),
-      };
+    const errors = yamlErrors(parsed);
+    if (errors.length > 0) {
+      return { ok: false, problems: errors.map((e) => ({ file, line: e.line, code: e.code, severity: 'error' as const, message: e.message })) };
     }
     const js = yamlToJs(parsed);
     if (!js.ok) {
@@ -84,8 +76,4 @@ export function toProblem(f: Finding, file: string, locate: (path: FieldPath) =>
 
 function failure(file: string, line: number, code: Problem['code'], message: string): ParseResult {
   return { ok: false, problems: [{ file, line, code, severity: 'error', message }] };
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
 }
