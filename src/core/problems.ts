@@ -30,7 +30,9 @@ export type ProblemCode =
   | 'source-name-mismatch'
   | 'reanchor-moved'
   | 'reanchor-fuzzy'
-  | 'orphaned';
+  | 'orphaned'
+  /** A path a folder walk did not check (a symbolic link, a FIFO named like a sidecar). */
+  | 'skipped';
 
 export interface Problem {
   file: string;

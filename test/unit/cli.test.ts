@@ -57,8 +57,10 @@ describe('hamish validate', () => {
     const aFile = path.join(dir, 'bad/a.txt.ann.yaml');
     assert.ok(r.out.includes(`${aFile}:${line}: error: quote "يحيى رسولي" does not match`), r.out);
     assert.match(r.out, /b\.txt\.ann\.yaml:\d+: error: YAML syntax/);
-    assert.match(r.out, /orphan\.txt\.ann\.yaml:3: error: the source file "seed-article\.ar\.txt" does not exist/);
-    assert.match(r.out, /^4 sidecars checked, .*: 3 errors, 0 warnings/m);
+    assert.match(r.out, /orphan\.txt\.ann\.yaml:3: error: the source file "orphan\.txt" does not exist/);
+    // a.txt and orphan.txt sidecars still name seed-article.ar.txt: each gets a warning naming both.
+    assert.match(r.out, /a\.txt\.ann\.yaml:3: warning: source\.file says "seed-article\.ar\.txt" but this sidecar sits beside "a\.txt"/);
+    assert.match(r.out, /^4 sidecars checked, .*: 3 errors, 2 warnings/m);
   });
 
   it('dry-runs re-anchoring when the source changed, without writing', async () => {

@@ -40,6 +40,9 @@ export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
 /** A sidecar larger than this is refused unread (100,000 annotations take about 35 MB). */
 export const MAX_SIDECAR_BYTES = 64 * 1024 * 1024;
 
+/** A source larger than this is refused unread (a long article is well under 1 MB; this stops a link to /dev/zero). */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
 /**
  * More alias expansions than this in a hand-written sidecar is treated as an expansion bomb;
  * exactly this many are accepted. (The `yaml` package refuses at its own `maxAliasCount`,
