@@ -9,7 +9,7 @@ import type { Problem } from '../problems';
 import { writeCanonical } from './canonicalWriter';
 import { carryComments, documentHasComments, hasComments } from './comments';
 import { readFast } from './fastReader';
-import { MAX_SIDECAR_BYTES } from './format';
+import { MAX_ALIAS_COUNT, MAX_SIDECAR_BYTES } from './format';
 import { validateData, type FieldPath, type Finding } from './validate';
 import { lineOf, parseYaml, yamlErrors, yamlToJs, type YamlParse } from './yamlDocument';
 
@@ -40,7 +40,9 @@ export function parseSidecar(text: string, file: string): ParseResult {
     }
     const js = yamlToJs(parsed);
     if (!js.ok) {
-      return failure(file, 0, 'alias-bomb', `too many YAML alias expansions (limit reached: ${js.message}); refusing to read it`);
+      return js.aliasBomb
+        ? failure(file, 0, 'alias-bomb', `more than ${MAX_ALIAS_COUNT} YAML alias expansions (an expansion bomb?); refusing to read it`)
+        : failure(file, 0, 'yaml-syntax', `YAML syntax: ${js.message.split('\n')[0]}`);
     }
     data = js.data;
     comments = documentHasComments(parsed.doc);

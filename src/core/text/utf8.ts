@@ -40,7 +40,8 @@ export function firstInvalidByte(bytes: Uint8Array): number {
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       if (c === undefined) return i; // cut short at the end
-      if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i + k;
+      // The sequence is broken: its lead byte is where the text stops being UTF-8.
+      if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
     }
     i += need + 1;
   }
