@@ -9,6 +9,7 @@ import type { BenchFigure } from './figures';
 import { run as followEdits } from './followEdits.bench';
 import { run as reanchor } from './reanchor.bench';
 import { run as sidecar } from './sidecar.bench';
+import { run as validate } from './validate.bench';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const fixtures = path.join(repoRoot, 'test', 'fixtures');
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   printFigures('Sidecars (10,000 annotations)', await sidecar(seed));
   printFigures('Spans following edits (10,000 spans)', followEdits());
   printFigures('Re-anchoring (10,000 spans, 2 MB Arabic text, scattered edits)', reanchor());
+  printFigures('Validating hostile sidecars (malformed corpus, generated large cases)', await validate(fixtures, seed));
 }
 
 main().catch((e: unknown) => {

@@ -2,7 +2,8 @@
  * The `hamish` command line. Exit status: 0 clean, 1 problems found, 2 usage error.
  */
 import { MissingPathError } from './findSidecars';
-import { formatText, isClean, validatePaths } from './validateCommand';
+import { escapeControls } from '../core';
+import { formatJson, formatText, isClean, validatePaths } from './validateCommand';
 
 const USAGE = `Usage: hamish validate [--json] <files or folders>...
 
@@ -28,7 +29,7 @@ export async function main(
     return command === undefined ? 2 : 0;
   }
   if (command !== 'validate') {
-    err.write(`hamish: unknown command "${command}"\n\n${USAGE}`);
+    err.write(`hamish: unknown command "${escapeControls(command)}"\n\n${USAGE}`);
     return 2;
   }
   const options = rest.filter((a) => a.startsWith('-'));
@@ -39,16 +40,16 @@ export async function main(
     return 0;
   }
   if (unknown.length > 0 || paths.length === 0) {
-    err.write(`hamish validate: ${unknown.length > 0 ? `unknown option ${unknown.join(', ')}` : 'name at least one file or folder'}\n\n${USAGE}`);
+    err.write(`hamish validate: ${unknown.length > 0 ? `unknown option ${escapeControls(unknown.join(', '))}` : 'name at least one file or folder'}\n\n${USAGE}`);
     return 2;
   }
   try {
     const result = await validatePaths(paths);
-    out.write(options.includes('--json') ? JSON.stringify(result, null, 2) + '\n' : formatText(result));
+    out.write(options.includes('--json') ? formatJson(result) : formatText(result));
     return isClean(result) ? 0 : 1;
   } catch (e) {
     if (e instanceof MissingPathError) {
-      err.write(`hamish validate: ${e.message}\n`);
+      err.write(`hamish validate: ${escapeControls(e.message)}\n`);
       return 2;
     }
     throw e;
@@ -59,7 +60,7 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => {
-      process.stderr.write(`hamish: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.stderr.write(`hamish: ${escapeControls(e instanceof Error ? e.stack ?? e.message : String(e))}\n`);
       process.exitCode = 2;
     },
   );

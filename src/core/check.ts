@@ -7,7 +7,9 @@
  */
 import { reanchor, type AnchorResult } from './anchoring/reanchor';
 import type { Annotation, AnnotationSet } from './model/annotation';
-import type { Problem } from './problems';
+import type { Problem, ProblemCode } from './problems';
+import { sourceNameMismatch, sourcePathFor } from './sidecar/paths';
+import { basename } from './store/fileSystem';
 import { parseSidecar, toProblem } from './sidecar/codec';
 import { checkAgainstSource } from './sidecar/sourceCheck';
 import { preview } from './text/preview';
@@ -22,17 +24,29 @@ export interface SidecarCheck {
   reanchored?: AnchorResult<Annotation>[];
 }
 
-/** `sourceText` undefined means the source file is missing. */
-export function checkSidecar(sidecarText: string, sidecarFile: string, sourceText: string | undefined): SidecarCheck {
+/** Why a source that exists could not be read (a folder, unreadable, not UTF-8...). */
+export interface SourceRefusal {
+  code: ProblemCode;
+  message: string;
+}
+
+/** `sourceText` undefined means the source file is missing, or was refused for `refusal`. */
+export function checkSidecar(sidecarText: string, sidecarFile: string, sourceText: string | undefined, refusal?: SourceRefusal): SidecarCheck {
   const parsed = parseSidecar(sidecarText, sidecarFile);
   if (!parsed.ok) return { problems: parsed.problems };
   const set = parsed.set;
   const problems = [...parsed.problems];
   let yaml: ReturnType<typeof parseYaml> | undefined;
   const locate = (path: FieldPath) => lineOf((yaml ??= parseYaml(sidecarText)), path);
+  const misnamed = sourceNameMismatch(set.source.file, sidecarFile);
+  if (misnamed) problems.push({ file: sidecarFile, line: locate(['source', 'file']), field: 'source.file', code: 'source-name-mismatch', severity: 'warning', message: misnamed });
+  if (sourceText === undefined && refusal) {
+    problems.push({ file: sidecarFile, line: locate(['source', 'file']), field: 'source.file', code: refusal.code, severity: 'error', message: refusal.message });
+    return { problems, set };
+  }
   if (sourceText === undefined) {
     problems.push({ file: sidecarFile, line: locate(['source', 'file']), field: 'source.file', code: 'source-missing', severity: 'error',
-      message: `the source file "${set.source.file}" does not exist beside this sidecar` });
+      message: `the source file "${basename(sourcePathFor(sidecarFile))}" does not exist beside this sidecar` });
     return { problems, set };
   }
   const source = checkAgainstSource(set, sourceText);

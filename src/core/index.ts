@@ -15,14 +15,17 @@ export { escapeMarkdown } from './text/markdown';
 export { isolate, textDirection, withoutBidiControls, type Direction } from './text/bidi';
 export { preview } from './text/preview';
 export { sha256Hex } from './text/hash';
+export { escapeControls, escapeControlsInJson } from './text/controls';
+export { decodeUtf8, type Utf8Result } from './text/utf8';
+export { readTextFile, type TextFileResult } from './text/readTextFile';
 
 export { followEdits, refreshQuotes, type TextChange, type LiveSpan, type OffsetUnit } from './anchoring/followEdits';
 export { reanchor, placeSpans, type AnchorOutcome, type AnchorResult, type ReanchorOptions } from './anchoring/reanchor';
 
-export { FORMAT_VERSION, TYPE_NAME_PATTERN } from './sidecar/format';
+export { FORMAT_VERSION, MAX_SOURCE_BYTES, TYPE_NAME_PATTERN } from './sidecar/format';
 export { SIDECAR_SUFFIX, isSidecarPath, sidecarPathFor, sourcePathFor } from './sidecar/paths';
 export { parseSidecar, serializeSidecar, type ParseResult } from './sidecar/codec';
-export { checkSidecar, type SidecarCheck } from './check';
+export { checkSidecar, type SidecarCheck, type SourceRefusal } from './check';
 export { formatProblem, type Problem, type ProblemCode, type Severity } from './problems';
 
 export type { FileStat, FileSystem, WriteOptions } from './store/fileSystem';

@@ -7,8 +7,11 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export type ProblemCode =
   | 'read-failed'
+  | 'not-a-file'
+  | 'not-utf8'
   | 'too-large'
   | 'yaml-syntax'
+  | 'unknown-tag'
   | 'alias-bomb'
   | 'unknown-version'
   | 'missing-field'
@@ -19,12 +22,17 @@ export type ProblemCode =
   | 'out-of-range'
   | 'duplicate-id'
   | 'missing-link-target'
+  | 'count-mismatch'
+  | 'context-too-long'
   | 'quote-mismatch'
   | 'source-missing'
   | 'source-changed'
+  | 'source-name-mismatch'
   | 'reanchor-moved'
   | 'reanchor-fuzzy'
-  | 'orphaned';
+  | 'orphaned'
+  /** A path a folder walk did not check (a symbolic link, a FIFO named like a sidecar). */
+  | 'skipped';
 
 export interface Problem {
   file: string;

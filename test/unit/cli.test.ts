@@ -57,8 +57,10 @@ describe('hamish validate', () => {
     const aFile = path.join(dir, 'bad/a.txt.ann.yaml');
     assert.ok(r.out.includes(`${aFile}:${line}: error: quote "يحيى رسولي" does not match`), r.out);
     assert.match(r.out, /b\.txt\.ann\.yaml:\d+: error: YAML syntax/);
-    assert.match(r.out, /orphan\.txt\.ann\.yaml:3: error: the source file "seed-article\.ar\.txt" does not exist/);
-    assert.match(r.out, /^4 sidecars checked, .*: 3 errors, 0 warnings/m);
+    assert.match(r.out, /orphan\.txt\.ann\.yaml:3: error: the source file "orphan\.txt" does not exist/);
+    // a.txt and orphan.txt sidecars still name seed-article.ar.txt: each gets a warning naming both.
+    assert.match(r.out, /a\.txt\.ann\.yaml:3: warning: source\.file says "seed-article\.ar\.txt" but this sidecar sits beside "a\.txt"/);
+    assert.match(r.out, /^4 sidecars checked, .*: 3 errors, 2 warnings/m);
   });
 
   it('dry-runs re-anchoring when the source changed, without writing', async () => {
@@ -99,9 +101,9 @@ describe('hamish validate', () => {
     assert.ok(fs.existsSync(cli), 'dist/cli.js is missing: `npm test` builds it; run `npm run build` first');
     const ok = spawnSync(process.execPath, [cli, 'validate', path.join(dir, 'good')], { encoding: 'utf8' });
     assert.strictEqual(ok.status, 0, ok.stdout + ok.stderr);
-    write('good/seed.txt.ann.yaml', 'version: 2\n');
+    write('good/seed.txt.ann.yaml', 'version: 3\n');
     const bad = spawnSync(process.execPath, [cli, 'validate', path.join(dir, 'good')], { encoding: 'utf8' });
     assert.strictEqual(bad.status, 1);
-    assert.match(bad.stdout, /seed\.txt\.ann\.yaml:1: error: unknown sidecar version 2/);
+    assert.match(bad.stdout, /seed\.txt\.ann\.yaml:1: error: unknown sidecar version 3/);
   });
 });

@@ -10,7 +10,7 @@ describe('comments in sidecars', () => {
   const canonical = serializeSidecar(set);
   const actorId = set.annotations.find((a) => a.type === 'actor')!.id;
   const commented = canonical
-    .replace('version: 1', '# Corpus: Iraq talks, checked by Layla\nversion: 1')
+    .replace('version: 2', '# Corpus: Iraq talks, checked by Layla\nversion: 2')
     .replace(`  - id: "${actorId}"`, `  # speaker verified against the agency site\n  - id: "${actorId}"`)
     .replace('    type: "date"', '    type: "date" # Gregorian, not Hijri');
 

@@ -16,7 +16,7 @@ describe('merge by id', () => {
     assert.deepStrictEqual(r.conflicts, []);
     assert.strictEqual(r.annotations[0]!.note, 'ours');
     assert.strictEqual(r.annotations[0]!.type, 'actor');
-    assert.deepStrictEqual(r.annotations[0]!.attrs, { stance: 'neutral', checked: true });
+    assert.deepStrictEqual({ ...r.annotations[0]!.attrs }, { stance: 'neutral', checked: true });
     assert.strictEqual(r.annotations[0]!.modified, at('3'));
   });
 

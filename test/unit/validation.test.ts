@@ -41,13 +41,13 @@ describe('sidecar validation', () => {
   });
 
   it('reports an unknown version, naming what this Hamish reads', () => {
-    const p = expectOne(good.replace('version: 1', 'version: 7'), 'unknown-version', 1, 'version');
-    assert.match(p.message, /version 7.*reads version 1.*newer Hamish/);
-    expectOne(good.replace('version: 1', 'version: "1"'), 'unknown-version', 1, 'version');
+    const p = expectOne(good.replace('version: 2', 'version: 7'), 'unknown-version', 1, 'version');
+    assert.match(p.message, /version 7.*reads versions 1 and 2.*newer Hamish/);
+    expectOne(good.replace('version: 2', 'version: "2"'), 'unknown-version', 1, 'version');
   });
 
   it('reports missing top-level and annotation fields', () => {
-    expectOne(good.replace('version: 1\n', ''), 'missing-field', 1);
+    expectOne(good.replace('version: 2\n', ''), 'missing-field', 1);
     const noType = good.replace(/\n    type: "actor"/, '');
     const p = expectOne(noType, 'missing-field', lineOf(noType, 'aactor'), 'annotations[0]');
     assert.match(p.message, /missing "type"/);

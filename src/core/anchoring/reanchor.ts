@@ -15,7 +15,7 @@
  * Without it, spans are placed by their order (see placeByOrder.ts).
  */
 import type { Annotation } from '../model/annotation';
-import { spanContext } from '../text/context';
+import { nearestContext, spanContext } from '../text/context';
 import { CodePointIndex } from '../text/offsets';
 import { quoteSimilarity } from './similarity';
 import { SpanFinder, type SpanItem } from './spanFinder';
@@ -72,8 +72,9 @@ export function placeSpans(annotations: readonly Annotation[], newText: string, 
   const items: SpanItem[] = annotations.map((a, index) => ({
     index,
     quote: a.text,
-    before: a.before,
-    after: a.after,
+    // Contexts longer than the format allows (a hand edit) would make every comparison costlier.
+    before: nearestContext(a.before, 'before'),
+    after: nearestContext(a.after, 'after'),
     oldStart: a.start,
     oldEnd: a.orphaned ? a.start : a.end,
     state: 'pending',

@@ -48,6 +48,14 @@ const MAX_CANDIDATES = 400;
 const SCAN_BUDGET = 1.5e9;
 /** Stop counting whole-text occurrences of a needle after this many. */
 const MAX_OCCURRENCES = 64;
+/**
+ * Quotes longer than this (UTF-16 units) are matched approximately by their ends, not by
+ * approx-string-match over the window: its cost, and the number of near-equal matches to
+ * rank, grow with the quote, and a 32,000-character quote took seconds. See docs/re-anchoring.md.
+ */
+export const LONG_QUOTE = 256;
+/** Length of the head and tail pieces a long quote is matched by. */
+const END_PIECE = 32;
 
 export class SpanFinder {
   /** Characters read by whole-text searches so far. */
@@ -93,6 +101,7 @@ export class SpanFinder {
     const q = item.quote;
     const maxErrors = Math.floor(q.length * (1 - threshold) + 1e-9);
     if (maxErrors < 1 || q.length === 0) return undefined;
+    if (q.length > LONG_QUOTE) return this.fuzzyByEnds(item, lo, hi, expected, scale, threshold, minContext, maxErrors);
     lo = Math.max(0, Math.floor(lo));
     const end = Math.min(this.text.length, Math.ceil(hi) + q.length + maxErrors);
     if (end <= lo) return undefined;
@@ -111,6 +120,65 @@ export class SpanFinder {
         const rank = similarity + context + 0.5 * snug - DISTANCE_WEIGHT * Math.min(1, Math.abs(start - expected) / scale);
         if (!best || rank > best.rank) best = { start, end: stop, context, similarity, rank };
       }
+    }
+    return best;
+  }
+
+  /**
+   * The approximate search for a long quote: candidates are where its first or last
+   * END_PIECE characters occur exactly (an edit inside a long quote rarely touches both
+   * ends), stretched to the quote's length or to the other end found within `maxErrors` of
+   * it, then scored like any fuzzy match. Costs one scan of the window and a linear
+   * similarity per candidate, at most MAX_CANDIDATES from each end.
+   */
+  private fuzzyByEnds(item: SpanItem, lo: number, hi: number, expected: number, scale: number, threshold: number, minContext: number, maxErrors: number): Hit | undefined {
+    const q = item.quote;
+    const text = this.text;
+    const head = q.slice(0, END_PIECE);
+    const tail = q.slice(q.length - END_PIECE);
+    lo = Math.max(0, Math.floor(lo));
+    const hiStart = Math.min(text.length, Math.ceil(hi) + maxErrors);
+    const candidates: [number, number][] = [];
+    // The other end, searched for only within maxErrors of where the quote's length puts it,
+    // and taken at the occurrence nearest that place (text that repeats has several).
+    const tailNear = (start: number): number => {
+      const at = this.nearest(tail, start + q.length - END_PIECE, maxErrors);
+      return at < 0 ? start + q.length : at + END_PIECE;
+    };
+    const headNear = (stop: number): number => {
+      const at = this.nearest(head, stop - q.length, maxErrors);
+      return at < 0 ? stop - q.length : at;
+    };
+    let seen = 0;
+    for (let at = text.indexOf(head, lo); at >= 0 && at <= hiStart && seen < MAX_CANDIDATES; at = text.indexOf(head, at + 1), seen++) {
+      candidates.push([at, tailNear(at)]);
+    }
+    seen = 0;
+    for (let at = text.indexOf(tail, lo); at >= 0 && at <= hiStart + q.length && seen < MAX_CANDIDATES; at = text.indexOf(tail, at + 1), seen++) {
+      const stop = at + END_PIECE;
+      candidates.push([headNear(stop), stop]);
+    }
+    let best: Hit | undefined;
+    for (const [start, stop] of candidates) {
+      if (start < 0 || stop > text.length || stop <= start) continue;
+      const similarity = quoteSimilarity(q, text.slice(start, stop));
+      if (similarity < threshold) continue;
+      const context = contextSimilarity(text, start, stop, item.before, item.after);
+      if (context < minContext) continue;
+      const snug = adjacency(text, start, stop, item.before, item.after);
+      const rank = similarity + context + 0.5 * snug - DISTANCE_WEIGHT * Math.min(1, Math.abs(start - expected) / scale);
+      if (!best || rank > best.rank) best = { start, end: stop, context, similarity, rank };
+    }
+    return best;
+  }
+
+  /** The occurrence of `piece` starting nearest `target`, at most `reach` away; -1 if none. */
+  private nearest(piece: string, target: number, reach: number): number {
+    const from = Math.max(0, target - reach);
+    let best = -1;
+    for (let at = this.text.indexOf(piece, from); at >= 0 && at <= target + reach; at = this.text.indexOf(piece, at + 1)) {
+      if (best < 0 || Math.abs(at - target) < Math.abs(best - target)) best = at;
+      if (at >= target) break; // later ones are further away
     }
     return best;
   }

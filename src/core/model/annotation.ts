@@ -61,6 +61,17 @@ export interface AnnotationSet {
 /** Number of code points of context kept on each side of a span. */
 export const CONTEXT_LENGTH = 32;
 
+/**
+ * A fresh attribute or link map with no prototype, holding the own keys of `from`. With
+ * a prototype, a key named `__proto__` would be swallowed by the setter it inherits and
+ * `constructor` would seem present in every map; without one, every name is just a key.
+ */
+export function namedMap<V>(from?: Readonly<Record<string, V>>): Record<string, V> {
+  const out = Object.create(null) as Record<string, V>;
+  if (from) for (const k of Object.keys(from)) out[k] = from[k]!;
+  return out;
+}
+
 /** Orders annotations as a sidecar stores them: by start, then end, then id. */
 export function compareAnnotations(a: Annotation, b: Annotation): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

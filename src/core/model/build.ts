@@ -1,5 +1,5 @@
 /** Building annotations and source descriptions from a source text. */
-import type { Annotation, SourceInfo } from './annotation';
+import { namedMap, type Annotation, type SourceInfo } from './annotation';
 import { newAnnotationId } from './ids';
 import { spanContext } from '../text/context';
 import { sha256Hex } from '../text/hash';
@@ -34,8 +34,8 @@ export function createAnnotation(sourceText: string, spec: NewAnnotation, index 
     text: ctx.text,
     before: ctx.before,
     after: ctx.after,
-    attrs: { ...(spec.attrs ?? {}) },
-    links: { ...(spec.links ?? {}) },
+    attrs: namedMap(spec.attrs),
+    links: namedMap(spec.links),
     created: now,
     modified: now,
   };

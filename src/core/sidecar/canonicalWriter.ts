@@ -1,11 +1,12 @@
 /**
  * The canonical sidecar text: the same set always gives the same bytes. Annotations
- * sorted by start, end, id; keys in the order of format.ts; every string double-quoted;
+ * sorted by start, end, id; keys in the order of format.ts, the annotation count last; every string double-quoted;
  * no anchors, aliases or folded lines; LF line ends and a final newline. One annotation
  * is a block of lines of its own, so git diffs and merges work annotation by annotation.
  */
 import { compareAnnotations, type Annotation, type AnnotationSet, type AttrValue } from '../model/annotation';
-import { ANNOTATION_KEYS, type AnnotationKey, SOURCE_KEYS, TOP_KEYS } from './format';
+import { nearestContext } from '../text/context';
+import { ANNOTATION_KEYS, type AnnotationKey, FORMAT_VERSION, SOURCE_KEYS, TOP_KEYS } from './format';
 import { quoteString, writeKey, writeValue } from './scalars';
 
 export function writeCanonical(set: AnnotationSet): string {
@@ -16,7 +17,8 @@ export function writeCanonical(set: AnnotationSet): string {
 
 /** One writer per top-level key; TOP_KEYS gives the order. */
 const WRITE_TOP: Record<(typeof TOP_KEYS)[number], (set: AnnotationSet, out: string[]) => void> = {
-  version: (set, out) => out.push(`version: ${set.version}`),
+  // Always the current version, whatever the set was read from: the text below is in its layout.
+  version: (_set, out) => out.push(`version: ${FORMAT_VERSION}`),
   source: (set, out) => {
     out.push('source:');
     for (const key of SOURCE_KEYS) out.push(`  ${key}: ${writeSourceValue(set.source[key])}`);
@@ -29,6 +31,8 @@ const WRITE_TOP: Record<(typeof TOP_KEYS)[number], (set: AnnotationSet, out: str
     out.push('annotations:');
     for (const a of [...set.annotations].sort(compareAnnotations)) writeAnnotation(a, out);
   },
+  // Last, so that a file cut short anywhere before its end is told from a whole one.
+  count: (set, out) => out.push(`count: ${set.annotations.length}`),
 };
 
 function writeSourceValue(value: string | number): string {
@@ -60,6 +64,10 @@ function valueOf(a: Annotation, key: AnnotationKey): string | undefined {
     case 'attrs':
     case 'links':
       return writeMap(key, a[key]);
+    case 'before':
+    case 'after':
+      // At most CONTEXT_LENGTH code points, nearest the quote, whatever a hand edit left.
+      return `${key}: ${quoteString(nearestContext(a[key], key))}`;
     default: {
       const value = a[key];
       return value === undefined ? undefined : `${key}: ${quoteString(value)}`;

@@ -9,9 +9,9 @@ import type { Problem } from '../problems';
 import { writeCanonical } from './canonicalWriter';
 import { carryComments, documentHasComments, hasComments } from './comments';
 import { readFast } from './fastReader';
-import { MAX_SIDECAR_BYTES } from './format';
+import { MAX_ALIAS_COUNT, MAX_SIDECAR_BYTES } from './format';
 import { validateData, type FieldPath, type Finding } from './validate';
-import { lineOf, parseYaml, yamlToJs, type YamlParse } from './yamlDocument';
+import { lineOf, parseYaml, yamlErrors, yamlToJs, type YamlParse } from './yamlDocument';
 
 export type ParseResult =
   | {
@@ -34,21 +34,15 @@ export function parseSidecar(text: string, file: string): ParseResult {
   let comments = false; // the fast reader accepts no comments
   if (data === undefined) {
     const parsed = ensureYaml();
-    if (parsed.doc.errors.length > 0) {
-      return {
-        ok: false,
-        problems: parsed.doc.errors.map((e) => ({
-          file,
-          line: e.linePos?.[0]?.line ?? 0,
-          code: 'yaml-syntax' as const,
-          severity: 'error' as const,
-          message: `YAML syntax: ${firstLine(e.message)}`,
-        })),
-      };
+    const errors = yamlErrors(parsed);
+    if (errors.length > 0) {
+      return { ok: false, problems: errors.map((e) => ({ file, line: e.line, code: e.code, severity: 'error' as const, message: e.message })) };
     }
     const js = yamlToJs(parsed);
     if (!js.ok) {
-      return failure(file, 0, 'alias-bomb', `too many YAML alias expansions (limit reached: ${js.message}); refusing to read it`);
+      return js.aliasBomb
+        ? failure(file, 0, 'alias-bomb', `more than ${MAX_ALIAS_COUNT} YAML alias expansions (an expansion bomb?); refusing to read it`)
+        : failure(file, 0, 'yaml-syntax', `YAML syntax: ${js.message.split('\n')[0]}`);
     }
     data = js.data;
     comments = documentHasComments(parsed.doc);
@@ -84,8 +78,4 @@ export function toProblem(f: Finding, file: string, locate: (path: FieldPath) =>
 
 function failure(file: string, line: number, code: Problem['code'], message: string): ParseResult {
   return { ok: false, problems: [{ file, line, code, severity: 'error', message }] };
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
 }

@@ -4,9 +4,18 @@
  * fast reader needs none of them: it reads keys in any order and hands the data to the
  * validator.) Described for people in docs/sidecar-format.md.
  */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
-export const TOP_KEYS = ['version', 'source', 'annotations'] as const;
+/** Versions this Hamish reads: 1 (no `count`) and the current one. */
+export const READABLE_VERSIONS: readonly number[] = [1, FORMAT_VERSION];
+
+/**
+ * Top-level keys in the order they are written. `count` (the number of annotations) comes
+ * last on purpose: a file cut short anywhere before its last line lacks it or disagrees
+ * with it, so truncation is always detected (see docs/sidecar-format.md). Version 2 files
+ * must have it; version 1 files, written before it existed, may not.
+ */
+export const TOP_KEYS = ['version', 'source', 'annotations', 'count'] as const;
 export const SOURCE_KEYS = ['file', 'sha256', 'length'] as const;
 
 /** Annotation keys in the order they are written. Optional ones are written only when set. */
@@ -31,8 +40,18 @@ export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
 /** A sidecar larger than this is refused unread (100,000 annotations take about 35 MB). */
 export const MAX_SIDECAR_BYTES = 64 * 1024 * 1024;
 
-/** More alias expansions than this in a hand-written sidecar is treated as an expansion bomb. */
+/** A source larger than this is refused unread (a long article is well under 1 MB; this stops a link to /dev/zero). */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * More alias expansions than this in a hand-written sidecar is treated as an expansion bomb;
+ * exactly this many are accepted. (The `yaml` package refuses at its own `maxAliasCount`,
+ * so yamlDocument.ts passes it one more.)
+ */
 export const MAX_ALIAS_COUNT = 100;
+
+/** YAML syntax errors reported for one file; the rest are counted, not formatted (a broken file can hold millions). */
+export const MAX_REPORTED_SYNTAX_ERRORS = 20;
 
 /** Type names: letters, digits, `_` and `-`, in any script (so Arabic type names work). */
 export const TYPE_NAME_PATTERN = /^[\p{L}\p{N}_][\p{L}\p{N}\p{M}_-]*$/u;

@@ -3,10 +3,11 @@
  * names the field at fault as a path; codec.ts turns paths into line numbers.
  * A sidecar with any error yields no set, so the store will not overwrite it.
  */
-import type { Annotation, AnnotationSet, AttrValue, SourceInfo } from '../model/annotation';
+import { CONTEXT_LENGTH, namedMap, type Annotation, type AnnotationSet, type AttrValue, type SourceInfo } from '../model/annotation';
+import { nearestContext } from '../text/context';
 import { ID_PATTERN } from '../model/ids';
 import type { ProblemCode, Severity } from '../problems';
-import { ANNOTATION_KEYS, FORMAT_VERSION, KEY_NAME_PATTERN, SOURCE_KEYS, TOP_KEYS, TYPE_NAME_PATTERN } from './format';
+import { ANNOTATION_KEYS, FORMAT_VERSION, KEY_NAME_PATTERN, READABLE_VERSIONS, SOURCE_KEYS, TOP_KEYS, TYPE_NAME_PATTERN } from './format';
 
 export type FieldPath = (string | number)[];
 
@@ -28,8 +29,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
 
 export function validateData(data: unknown): ValidationResult {
   const findings: Finding[] = [];
-  const error = (path: FieldPath, code: ProblemCode, message: string) =>
-    findings.push({ path, code, severity: 'error', message });
+  const error: Report = (path, code, message, severity = 'error') => findings.push({ path, code, severity, message });
 
   if (!isObj(data)) {
     error([], 'wrong-type', 'a sidecar must be a YAML mapping with version, source and annotations');
@@ -38,10 +38,10 @@ export function validateData(data: unknown): ValidationResult {
   unknownKeys(data, TOP_KEYS, [], error);
 
   if (!('version' in data)) error([], 'missing-field', 'missing "version"');
-  else if (data.version !== FORMAT_VERSION) {
+  else if (!READABLE_VERSIONS.includes(data.version as number)) {
     const newer = typeof data.version === 'number' && data.version > FORMAT_VERSION;
     error(['version'], 'unknown-version',
-      `unknown sidecar version ${JSON.stringify(data.version)}; this Hamish reads version ${FORMAT_VERSION}` +
+      `unknown sidecar version ${describeValue(data.version)}; this Hamish reads versions ${READABLE_VERSIONS.join(' and ')}` +
         (newer ? ' (the file was written by a newer Hamish: update the extension)' : ''));
   }
 
@@ -56,6 +56,7 @@ export function validateData(data: unknown): ValidationResult {
     });
     crossCheck(data.annotations as unknown[], source, error);
   }
+  checkCount(data, error);
 
   const ok = !findings.some((f) => f.severity === 'error');
   return ok && source
@@ -63,7 +64,36 @@ export function validateData(data: unknown): ValidationResult {
     : { findings };
 }
 
-type Report = (path: FieldPath, code: ProblemCode, message: string) => void;
+type Report = (path: FieldPath, code: ProblemCode, message: string, severity?: Severity) => void;
+
+/**
+ * `count` against the list: the writer puts it on the last line, so a file cut short lacks
+ * it or disagrees with it. A hand edit that adds or removes annotations trips it too; the
+ * message says how to tell the two apart and what to write.
+ */
+function checkCount(data: Obj, error: Report): void {
+  const n = Array.isArray(data.annotations) ? data.annotations.length : undefined;
+  if (!('count' in data)) {
+    // Version 1 files were written before `count` existed; only a newer file must have it.
+    if (data.version === FORMAT_VERSION && n !== undefined) {
+      error([], 'count-mismatch',
+        `missing "count" (the last line of a version ${FORMAT_VERSION} sidecar): the file may have been cut short; ` +
+          `if it is complete, add the line "count: ${n}" at its end`);
+    }
+    return;
+  }
+  const count = data.count;
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
+    error(['count'], 'wrong-type', `"count" must be the number of annotations (a whole number), not ${describe(count)}`);
+    return;
+  }
+  if (n !== undefined && count !== n) {
+    error(['count'], 'count-mismatch',
+      `count says ${count} annotation${count === 1 ? '' : 's'} but the file holds ${n}: ` +
+        (n < count ? 'the file may have been cut short (compare it with git or a backup); ' : '') +
+        `if you ${n < count ? 'removed' : 'added'} annotations by hand, change the line to "count: ${n}"`);
+  }
+}
 
 function unknownKeys(obj: Obj, known: readonly string[], path: FieldPath, error: Report): void {
   for (const k of Object.keys(obj)) {
@@ -119,8 +149,8 @@ function validateAnnotation(value: unknown, path: FieldPath, error: Report): Ann
   }
   const text = requireString(value, 'text', path, counting);
   const orphaned = optional(value, 'orphaned', path, 'boolean', counting) as boolean | undefined;
-  const beforeCtx = (optional(value, 'before', path, 'string', counting) as string | undefined) ?? '';
-  const afterCtx = (optional(value, 'after', path, 'string', counting) as string | undefined) ?? '';
+  const beforeCtx = context(value, 'before', path, counting, error);
+  const afterCtx = context(value, 'after', path, counting, error);
   const attrs = readAttrs(value.attrs, [...path, 'attrs'], counting);
   const links = readLinks(value.links, [...path, 'links'], counting);
   const note = optional(value, 'note', path, 'string', counting) as string | undefined;
@@ -136,6 +166,24 @@ function validateAnnotation(value: unknown, path: FieldPath, error: Report): Ann
   if (created !== undefined) a.created = created;
   if (modified !== undefined) a.modified = modified;
   return a;
+}
+
+/**
+ * `before` or `after`, cut to the CONTEXT_LENGTH code points nearest the quote when longer
+ * (a warning, not an error: the file stays readable, and the next save writes the short
+ * form). Re-anchoring compares contexts character by character, so an unbounded one made
+ * its cost unbounded too.
+ */
+function context(value: Obj, key: 'before' | 'after', path: FieldPath, counting: Report, warn: Report): string {
+  const v = optional(value, key, path, 'string', counting) as string | undefined;
+  if (v === undefined) return '';
+  const short = nearestContext(v, key);
+  if (short !== v) {
+    warn([...path, key], 'context-too-long',
+      `"${key}" holds ${Array.from(v).length} code points, more than the ${CONTEXT_LENGTH} kept; only the ${CONTEXT_LENGTH} nearest the quote are used, and the next save keeps only those`,
+      'warning');
+  }
+  return short;
 }
 
 /** What a mapping of names to values holds: its own name, what its values must be. */
@@ -172,13 +220,14 @@ function readLinks(value: unknown, path: FieldPath, error: Report): Record<strin
 }
 
 function readNamedMap<V>(value: unknown, path: FieldPath, error: Report, spec: NamedMapSpec<V>): Record<string, V> {
-  const out: Record<string, V> = {};
+  const out = namedMap<V>(); // no prototype: a key named __proto__ is a key like any other
   if (value === undefined) return out;
   if (!isObj(value)) {
     error(path, 'wrong-type', `"${spec.field}" must be ${spec.what}`);
     return out;
   }
-  for (const [k, v] of Object.entries(value)) {
+  for (const k of Object.keys(value)) {
+    const v = value[k];
     if (!KEY_NAME_PATTERN.test(k)) error([...path, k], 'bad-value', `${spec.keyWord} name "${k}" must be letters, digits, "_" or "-"`);
     else if (spec.accepts(v)) out[k] = v;
     else error([...path, k], 'wrong-type', `${spec.keyWord} "${k}" must be ${spec.expected}`);
@@ -259,5 +308,15 @@ function describe(v: unknown): string {
   if (v === null) return 'empty';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  return `${typeof v} ${JSON.stringify(v)}`;
+  return `${typeof v} ${describeValue(v)}`;
+}
+
+/** A value as the user wrote it, near enough: JSON would call NaN and 1e309 "null". */
+function describeValue(v: unknown): string {
+  if (typeof v === 'number' && Number.isNaN(v)) return 'NaN (not a number, written .nan)';
+  if (v === Infinity) return 'infinity (.inf, or a number too large to hold, such as 1e309)';
+  if (v === -Infinity) return 'minus infinity (-.inf, or a number too large to hold, such as -1e309)';
+  if (v instanceof Uint8Array) return 'binary data';
+  if (v instanceof Date) return 'a date';
+  return JSON.stringify(v) ?? String(v);
 }

@@ -7,7 +7,7 @@
  * field differently must one value win: the side whose `modified` is later, ours on a
  * tie, and the conflict is reported so nobody is surprised.
  */
-import type { Annotation } from '../model/annotation';
+import { namedMap, type Annotation } from '../model/annotation';
 
 /** One field both sides changed, to different values: what each side had, and which was kept. */
 export interface MergeConflict {
@@ -92,7 +92,7 @@ function mergeRecord<V>(
   t: Record<string, V>,
   pick: <X>(field: string, bv: X, ov: X, tv: X) => X,
 ): Record<string, V> {
-  const out: Record<string, V> = {};
+  const out = namedMap<V>(); // no prototype, so a key named __proto__ or constructor is kept
   for (const k of new Set([...Object.keys(o), ...Object.keys(t), ...Object.keys(b)])) {
     const v = pick(`${name}.${k}`, b[k], o[k], t[k]);
     if (v !== undefined) out[k] = v;

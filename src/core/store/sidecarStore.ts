@@ -13,7 +13,8 @@ import { newAnnotationId } from '../model/ids';
 import type { Problem } from '../problems';
 import { parseSidecar, serializeSidecar } from '../sidecar/codec';
 import { MAX_SIDECAR_BYTES } from '../sidecar/format';
-import { basename, dirname, type FileStat, isNotFound, joinPath, type FileSystem } from './fileSystem';
+import { readTextFile } from '../text/readTextFile';
+import { basename, dirname, type FileStat, joinPath, type FileSystem } from './fileSystem';
 import { mergeById, type MergeConflict } from './merge';
 import { type LockEnvironment, type LockOptions, lockPathFor, withSidecarLock } from './sidecarLock';
 
@@ -176,28 +177,13 @@ export class SidecarStore {
     }
   }
 
-  /** The sidecar's text, after the size limit and UTF-8 checks; nothing parsed yet. */
+  /**
+   * The sidecar's text, after the file type, size limit and UTF-8 checks; nothing parsed
+   * yet. A FIFO, a folder or a device is refused before it is opened.
+   */
   private async readText(path: string): Promise<{ kind: 'text'; text: string } | Exclude<LoadResult, { kind: 'loaded' }>> {
-    let bytes: Uint8Array;
-    try {
-      const stat = await this.fs.stat(path);
-      if (!stat) return { kind: 'missing' };
-      if (stat.size > MAX_SIDECAR_BYTES) {
-        return invalid(path, 'too-large', `sidecar is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${MAX_SIDECAR_BYTES / 1048576} MiB limit; refusing to read it`);
-      }
-      bytes = await this.fs.readFile(path);
-    } catch (e) {
-      if (isNotFound(e)) return { kind: 'missing' };
-      return invalid(path, 'read-failed', `cannot read the sidecar: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (bytes.length > MAX_SIDECAR_BYTES) {
-      return invalid(path, 'too-large', `sidecar is over the ${MAX_SIDECAR_BYTES / 1048576} MiB limit; refusing to read it`);
-    }
-    try {
-      return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    } catch {
-      return invalid(path, 'read-failed', 'the sidecar is not valid UTF-8 text');
-    }
+    const read = await readTextFile(this.fs, path, 'the sidecar', MAX_SIDECAR_BYTES);
+    return read.kind === 'refused' ? invalid(path, read.code, read.message) : read;
   }
 
   private parse(path: string, text: string): LoadResult {
