@@ -20,7 +20,7 @@ function localFileSystem(base: vscode.Uri): FileSystem {
   return {
     readFile: (path) => fs.readFile(local(path)),
     writeFile: (path, data, options) => fs.writeFile(local(path), data, options),
-    createExclusive: (path, data) => fs.createExclusive(local(path), data),
+    createExclusive: (path, data, staging) => fs.createExclusive(local(path), data, local(staging)),
     rename: (from, to) => fs.rename(local(from), local(to)),
     delete: (path) => fs.delete(local(path)),
     stat: (path) => fs.stat(local(path)),
@@ -37,12 +37,12 @@ function workspaceFileSystem(base: vscode.Uri): FileSystem {
   return {
     readFile: async (path) => fs.readFile(uri(path)),
     writeFile: async (path, data) => fs.writeFile(uri(path), data),
-    async createExclusive(path, data): Promise<boolean> {
+    async createExclusive(path, data, staging): Promise<boolean> {
       // workspace.fs has no O_EXCL. Write a private file, then rename it without overwrite:
       // the provider refuses when the target exists. (Its check and rename are not one step,
       // so two writers on a virtual file system can still race here; local files use O_EXCL.)
       if (await exists(path)) return false;
-      const temp = `${path}.${Math.random().toString(36).slice(2, 10)}.new`;
+      const temp = staging;
       await fs.writeFile(uri(temp), data);
       try {
         await fs.rename(uri(temp), uri(path), { overwrite: false });

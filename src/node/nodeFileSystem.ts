@@ -20,7 +20,22 @@ export const nodeFileSystem: FileSystem = {
       await handle.close();
     }
   },
-  async createExclusive(path: string, data: Uint8Array): Promise<boolean> {
+  async createExclusive(path: string, data: Uint8Array, staging: string): Promise<boolean> {
+    // The file must never exist without its content (a lock whose holder cannot be read can
+    // only be judged by its age): write it under the staging name, then hard-link it into
+    // place, which fails when the name is taken. Where links are not supported, O_EXCL it is.
+    const temp = staging;
+    await fs.writeFile(temp, data, { flag: 'wx' });
+    try {
+      await fs.link(temp, path);
+      return true;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
+    } finally {
+      await fs.rm(temp, { force: true });
+    }
     try {
       await fs.writeFile(path, data, { flag: 'wx' });
       return true;

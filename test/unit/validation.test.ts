@@ -80,10 +80,17 @@ describe('sidecar validation', () => {
     expectOne(t, 'duplicate-id', lineOf(t, `- id: "${firstId}"`, 'aactor') , 'annotations[1].id');
   });
 
-  it('reports links to missing ids', () => {
+  it('warns about links to missing ids, and keeps the sidecar readable and the link', () => {
+    // Removing an annotation that others link to (a speaker) must not make the file unreadable.
     const t = good.replace(/speaker: "\w+"/, 'speaker: "anosuchid"');
-    const p = expectOne(t, 'missing-link-target', lineOf(t, 'speaker:'), 'annotations[1].links.speaker');
+    const parsed = parseSidecar(t, FILE);
+    assert.ok(parsed.ok, 'a dangling link is no error');
+    const p = parsed.problems.find((x) => x.code === 'missing-link-target')!;
+    assert.strictEqual(p.severity, 'warning');
+    assert.strictEqual(p.line, lineOf(t, 'speaker:'));
+    assert.strictEqual(p.field, 'annotations[1].links.speaker');
     assert.match(p.message, /anosuchid/);
+    assert.strictEqual(parsed.set.annotations.find((a) => a.type === 'claim')!.links.speaker, 'anosuchid');
   });
 
   it('reports unknown fields instead of dropping them', () => {

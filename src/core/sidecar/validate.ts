@@ -254,7 +254,7 @@ function crossCheck(raw: unknown[], source: SourceInfo | undefined, error: Repor
     if (!isObj(item) || !isObj(item.links)) return;
     for (const [name, target] of Object.entries(item.links)) {
       if (typeof target === 'string' && !indexOf.has(target)) {
-        error(['annotations', i, 'links', name], 'missing-link-target', `link "${name}" points to "${target}", which is not an annotation in this file`);
+        error(['annotations', i, 'links', name], 'missing-link-target', `link "${name}" points to "${target}", which is not an annotation in this file (the link is kept; remove it or point it at another annotation)`, 'warning');
       }
     }
   });

@@ -27,9 +27,10 @@ export interface FileSystem {
   writeFile(path: string, data: Uint8Array, options?: WriteOptions): Promise<void>;
   /**
    * Creates `path` holding `data` only if nothing is there: resolves false when it exists.
-   * Atomic against other processes (O_EXCL), so a lock file made with it is held by one writer.
+   * Atomic against other processes, and the file never exists without its content: it is
+   * written as `staging` (a name of the caller's, beside it) and moved into place from there.
    */
-  createExclusive(path: string, data: Uint8Array): Promise<boolean>;
+  createExclusive(path: string, data: Uint8Array, staging: string): Promise<boolean>;
   /** Replaces `to` if it exists; atomic on the same volume. */
   rename(from: string, to: string): Promise<void>;
   /** Removes a file; no error when it is already gone. */

@@ -66,6 +66,21 @@ export function lockPathFor(sidecarPath: string): string {
   return joinPath(dirname(sidecarPath), `.${basename(sidecarPath)}.lock`);
 }
 
+/** Where a lock file is written before it is moved into place: `<lock>.<pid>.<token>.new`. */
+function stagingPath(lockPath: string, pid: number, token: string): string {
+  return `${lockPath}.${pid}.${token}.new`;
+}
+
+/**
+ * Whether a file beside a sidecar is a lock left on its way into place by a writer that died:
+ * its process, named in the file name, no longer runs on this machine.
+ */
+export function isLeftoverStaging(name: string, lockName: string, env: LockEnvironment): boolean {
+  if (!name.startsWith(`${lockName}.`) || !name.endsWith('.new')) return false;
+  const pid = Number(name.slice(lockName.length + 1).split('.')[0]);
+  return Number.isInteger(pid) && pid > 0 && pid !== env.owner.pid && env.isAlive(pid) === false;
+}
+
 /** Runs `task` while holding the lock of `sidecarPath`; releases it whatever happens. */
 export async function withSidecarLock<T>(
   fs: FileSystem,
@@ -90,7 +105,7 @@ async function acquire(fs: FileSystem, env: LockEnvironment, lockPath: string, o
   let wait = 5;
   for (;;) {
     const record: LockRecord = { ...env.owner, since: Date.now(), token: randomToken() };
-    if (await fs.createExclusive(lockPath, encode(record))) return record;
+    if (await fs.createExclusive(lockPath, encode(record), stagingPath(lockPath, env.owner.pid, record.token))) return record;
     const held = await readLock(fs, lockPath);
     if (held === 'gone') continue; // released between our attempt and our look
     if (isStale(held, env, staleAfterMs)) {
@@ -154,7 +169,7 @@ async function breakStale(fs: FileSystem, lockPath: string, held: HeldLock): Pro
   const moved = new TextDecoder().decode(await fs.readFile(aside));
   if (moved !== held.text) {
     // A fresh lock: give it back, unless yet another writer has taken the place meanwhile.
-    await fs.createExclusive(lockPath, new TextEncoder().encode(moved));
+    await fs.createExclusive(lockPath, new TextEncoder().encode(moved), stagingPath(lockPath, 0, randomToken()));
   }
   await fs.delete(aside);
 }

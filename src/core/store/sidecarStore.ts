@@ -16,7 +16,7 @@ import { MAX_SIDECAR_BYTES } from '../sidecar/format';
 import { readTextFile } from '../text/readTextFile';
 import { basename, dirname, type FileStat, joinPath, type FileSystem } from './fileSystem';
 import { mergeById, type MergeConflict } from './merge';
-import { type LockEnvironment, type LockOptions, lockPathFor, withSidecarLock } from './sidecarLock';
+import { isLeftoverStaging, type LockEnvironment, type LockOptions, lockPathFor, withSidecarLock } from './sidecarLock';
 
 /** What was last read from or written to a sidecar: the base of the next merge. */
 export interface SidecarSnapshot {
@@ -47,6 +47,9 @@ export interface SaveOptions {
 
 /** A lock holder that can say nothing about itself: its locks go stale by age alone. */
 const ANONYMOUS: LockEnvironment = { owner: { pid: 0, host: '', tool: 'Hamish' }, isAlive: () => undefined };
+
+/** A lock file not linked into place after this long was left by a writer that died. */
+const LEFTOVER_LOCK_AGE_MS = 60_000;
 
 /** How often a save starts over when a program that ignores the lock keeps writing the file. */
 const MAX_ATTEMPTS = 5;
@@ -157,13 +160,14 @@ export class SidecarStore {
   }
 
   /**
-   * Removes what crashed writers of this sidecar left: temporary files and moved-aside stale
-   * locks. Called while holding the lock, so no writer that honours it is using any of them.
+   * Removes what crashed writers of this sidecar left: temporary files, lock files not yet
+   * linked into place, and moved-aside stale locks. Called while holding the lock, so no writer that honours it is using any of them.
    */
   private async removeLeftovers(path: string): Promise<void> {
     const dir = dirname(path);
     const temp = tempPrefix(path);
-    const staleLock = basename(lockPathFor(path)) + '.';
+    const lockName = basename(lockPathFor(path));
+    const staleLock = lockName + '.';
     let names: string[];
     try {
       names = await this.fs.list(dir);
@@ -171,8 +175,15 @@ export class SidecarStore {
       return; // an unlistable folder: the save itself will say what is wrong
     }
     for (const name of names) {
+      const full = joinPath(dir, name);
       if ((name.startsWith(temp) && name.endsWith('.tmp')) || (name.startsWith(staleLock) && name.endsWith('.stale'))) {
-        await this.fs.delete(joinPath(dir, name)).catch(() => undefined);
+        await this.fs.delete(full).catch(() => undefined);
+      } else if (name.startsWith(staleLock) && name.endsWith('.new')) {
+        // A lock file on its way into place: a waiting writer's right now, unless its process
+        // is gone or it is old.
+        const stat = await this.fs.stat(full).catch(() => undefined);
+        const old = stat !== undefined && Date.now() - stat.mtime > LEFTOVER_LOCK_AGE_MS;
+        if (old || isLeftoverStaging(name, lockName, this.lockEnv)) await this.fs.delete(full).catch(() => undefined);
       }
     }
   }

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     conflicts.push(...result.conflicts);
     snapshot = result.snapshot;
   };
-  if (note !== undefined) {
+  if (note) {
     const now = new Date().toISOString();
     await save(snapshot.set.annotations.map((a) => (a.type === 'claim' ? { ...a, note, modified: now } : a)));
   }
