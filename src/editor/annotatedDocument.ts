@@ -20,6 +20,8 @@ export class AnnotatedDocument {
   snapshot: SidecarSnapshot | undefined;
   /** Annotation changes made since the last write (waiting for the source to be saved). */
   unsaved = false;
+  /** Why the last read or write failed (the annotations stay here); cleared when one succeeds. */
+  saveError: string | undefined;
   /** Every read, merge and write of this document runs in this chain, one at a time. */
   queue: Promise<void> = Promise.resolve();
 

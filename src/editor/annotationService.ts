@@ -76,7 +76,7 @@ export class AnnotationService extends Disposable {
     this.register(vscode.workspace.onDidOpenTextDocument((d) => void this.open(d)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.close(d)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.changeTimings.measure(() => this.followChange(e))));
-    this.register(vscode.workspace.onDidSaveTextDocument((d) => this.sessions.get(d.uri.toString())?.saved()));
+    this.register(vscode.workspace.onDidSaveTextDocument((d) => void this.sessions.get(d.uri.toString())?.saved()));
     this.register({ dispose: () => this.closeAll() });
     for (const d of vscode.workspace.textDocuments) this.open(d);
   }
@@ -102,6 +102,16 @@ export class AnnotationService extends Disposable {
   async ensure(document: vscode.TextDocument): Promise<AnnotatedDocument | undefined> {
     const session = this.open(document);
     if (session) await session.settled;
+    return session?.doc;
+  }
+
+  /**
+   * Reads and writes the document's sidecar again now: after a failed save (a read-only file,
+   * a full disk, a lock held too long), once the cause is fixed. Resolves when done.
+   */
+  async retry(document: vscode.TextDocument): Promise<AnnotatedDocument | undefined> {
+    const session = this.open(document);
+    await session?.saved();
     return session?.doc;
   }
 

@@ -80,9 +80,9 @@ export class DocumentSession implements vscode.Disposable {
     return this.queueReconcile();
   }
 
-  /** The source was saved: the sidecar follows. */
-  saved(): void {
-    void this.queueReconcile();
+  /** The source was saved (or the researcher asked to try again): the sidecar follows. */
+  saved(): Promise<void> {
+    return this.queueReconcile();
   }
 
   /** Moves the live spans through one change event of the document. */
@@ -142,7 +142,18 @@ export class DocumentSession implements vscode.Disposable {
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
-    const next = this.doc.queue.then(task).catch((error: unknown) => this.events.failed(this.doc, error));
+    const next = this.doc.queue.then(task).then(
+      () => {
+        if (this.doc.saveError === undefined) return;
+        this.doc.saveError = undefined;
+        this.events.changed(this.doc);
+      },
+      (error: unknown) => {
+        this.doc.saveError = error instanceof Error ? error.message : String(error);
+        this.events.failed(this.doc, error);
+        this.events.changed(this.doc);
+      },
+    );
     this.doc.queue = next;
     return next;
   }

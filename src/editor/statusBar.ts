@@ -47,9 +47,17 @@ export class AnnotationStatusBar extends Disposable {
     const types = [...counts.keys()].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
     const parts = types.map((type) => `${counts.get(type)} ${labelText(plural(this.config.typeOf(type).label.toLowerCase(), counts.get(type)!))}`);
     const orphans = doc.orphans.length;
-    this.item.text = `$(tag) ${parts.length ? parts.join(' · ') : 'no annotations'}${orphans ? ` · $(warning) ${orphans} orphaned` : ''}`;
-    this.item.tooltip = 'Hamish: annotations in this file. Click to go to one.';
-    this.item.command = COMMANDS.goToAnnotation;
+    const counted = `${parts.length ? parts.join(' · ') : 'no annotations'}${orphans ? ` · $(warning) ${orphans} orphaned` : ''}`;
+    if (doc.saveError !== undefined) {
+      // Not written: say so where the researcher looks, with the way to try again.
+      this.item.text = `$(error) not saved · ${counted}`;
+      this.item.tooltip = `Hamish could not save the annotations (they are kept in this window): ${labelText(doc.saveError)} Click to save again.`;
+      this.item.command = { command: COMMANDS.saveAnnotations, title: 'Save Annotations Again', arguments: [doc.key] };
+    } else {
+      this.item.text = `$(tag) ${counted}`;
+      this.item.tooltip = 'Hamish: annotations in this file. Click to go to one.';
+      this.item.command = COMMANDS.goToAnnotation;
+    }
     this.item.show();
   }
 }

@@ -11,6 +11,7 @@ export const COMMANDS = {
   previousAnnotation: 'hamish.previousAnnotation',
   goToAnnotation: 'hamish.goToAnnotation',
   wrapLongLines: 'hamish.wrapLongLines',
+  saveAnnotations: 'hamish.saveAnnotations',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -3,11 +3,12 @@ import type { CommandContext } from './context';
 import { editCommands } from './editing';
 import { navigationCommands } from './navigation';
 import { readingCommands } from './reading';
+import { savingCommands } from './saving';
 import { tagCommands } from './tagging';
 import type { Command } from './ids';
 
 export function allCommands(ctx: CommandContext): Command[] {
-  return [...tagCommands(ctx), ...editCommands(ctx), ...navigationCommands(ctx), ...readingCommands()];
+  return [...tagCommands(ctx), ...editCommands(ctx), ...navigationCommands(ctx), ...readingCommands(), ...savingCommands(ctx)];
 }
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
