@@ -11,7 +11,9 @@ import type { AnnotationSet } from '../src/core/model/annotation';
 import { createAnnotation, describeSource } from '../src/core/model/build';
 import { parseSidecar, serializeSidecar } from '../src/core/sidecar/codec';
 import { checkAgainstSource } from '../src/core/sidecar/sourceCheck';
+import { withSidecarLock } from '../src/core/store/sidecarLock';
 import { SidecarStore } from '../src/core/store/sidecarStore';
+import { nodeLockEnvironment } from '../src/node/lockEnvironment';
 import { CodePointIndex } from '../src/core/text/offsets';
 import { seededRandom } from '../test/corpus/random';
 import { medianMs, medianMsAsync, type BenchFigure } from './figures';
@@ -55,8 +57,11 @@ export async function run(seedText: string): Promise<BenchFigure[]> {
   };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamish-bench-'));
   const file = path.join(dir, 'bench.txt.ann.yaml');
-  const store = new SidecarStore(nodeFileSystem);
+  const env = nodeLockEnvironment('bench');
+  const store = new SidecarStore(nodeFileSystem, env);
   let base = await store.save(file, set, undefined);
+  const lockOnly = await medianMsAsync(() => withSidecarLock(nodeFileSystem, env, file, async () => undefined));
+  const small = await smallSaves(dir, store, set);
   const figures: BenchFigure[] = [
     { name: 'sidecar size, 10,000 annotations', value: Math.round(Buffer.byteLength(sidecar) / 1e4) / 100, unit: 'MB' },
     { name: 'load+validate 10,000 annotations (fast reader + schema)', value: medianMs(parse), unit: 'ms', target: 150 },
@@ -64,7 +69,7 @@ export async function run(seedText: string): Promise<BenchFigure[]> {
     { name: 'store.load from disk (read, decode, parse, validate)', value: await medianMsAsync(() => store.load(file)), unit: 'ms', target: 150 },
     { name: 'serialize 10,000 annotations (canonical)', value: medianMs(() => serializeSidecar(set)), unit: 'ms', target: 150 },
     {
-      name: 'store.save to disk (read-back check, serialize, temp file + rename)',
+      name: 'store.save to disk (lock, read-back check, serialize, fsync temp, rename, sync folder)',
       value: await medianMsAsync(async () => {
         set.annotations[0]!.note = String(Math.random());
         const r = await store.save(file, set, base.kind === 'saved' ? base.snapshot : undefined);
@@ -73,9 +78,23 @@ export async function run(seedText: string): Promise<BenchFigure[]> {
       unit: 'ms',
       target: 150,
     },
+    { name: 'the lock alone: take and release (exclusive create, read-back, delete)', value: lockOnly, unit: 'ms' },
+    { name: 'store.save of a 5-annotation sidecar, with the lock', value: small, unit: 'ms' },
+    { name: 'share of the lock in that small save', value: (100 * lockOnly) / small, unit: '%' },
     { name: 'JSON.parse of the same data (reference)', value: medianMs(() => JSON.parse(json)), unit: 'ms' },
     { name: 'yaml.parse of the same sidecar (reference, what the fast reader avoids)', value: medianMs(() => yamlParse(sidecar), 1), unit: 'ms' },
   ];
   fs.rmSync(dir, { recursive: true, force: true });
   return figures;
+}
+
+/** Median time of saving a small sidecar (one article's annotations), where the lock weighs most. */
+async function smallSaves(dir: string, store: SidecarStore, large: AnnotationSet): Promise<number> {
+  const file = path.join(dir, 'small.txt.ann.yaml');
+  const set: AnnotationSet = { ...large, annotations: large.annotations.slice(0, 5) };
+  let base = await store.save(file, set, undefined);
+  return medianMsAsync(async () => {
+    set.annotations[0] = { ...set.annotations[0]!, note: String(Math.random()) };
+    base = await store.save(file, set, base.kind === 'saved' ? base.snapshot : undefined);
+  });
 }
