@@ -3,8 +3,8 @@
  * Modules behind it may move; importers outside `src/core` depend on this file only.
  * (Unit tests may reach into single modules, since they test them one by one.)
  */
-export type { Annotation, AnnotationSet, AttrValue, SourceInfo } from './model/annotation';
-export { CONTEXT_LENGTH, compareAnnotations, sortAnnotations } from './model/annotation';
+export type { Annotation, AnnotationSet, AttrValue, LinkTarget, SourceInfo } from './model/annotation';
+export { CONTEXT_LENGTH, compareAnnotations, linkTargets, sortAnnotations } from './model/annotation';
 export { createAnnotation, describeSource, type NewAnnotation } from './model/build';
 export { newAnnotationId, ID_PATTERN } from './model/ids';
 

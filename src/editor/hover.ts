@@ -5,7 +5,7 @@
  * note holding a command link stays inert text.
  */
 import * as vscode from 'vscode';
-import type { Annotation } from '../core';
+import { type Annotation, linkTargets } from '../core';
 import type { AnnotatedDocument } from './annotatedDocument';
 import type { AnnotationService } from './annotationService';
 import { COMMANDS, type AnnotationRef } from './commands/ids';
@@ -42,12 +42,14 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     for (const [k, v] of Object.entries(a.attrs)) {
       rows.push(`${markdownText(k)}: ${markdownText(Array.isArray(v) ? v.join('، ') : String(v))}`);
     }
-    for (const [k, id] of Object.entries(a.links)) {
-      const target = doc.find(id);
-      const shown = target
-        ? `${markdownText(this.config.typeOf(target.type).label)} ${markdownText(quoted(target.text))}`
-        : `missing annotation ${markdownText(id)}`;
-      rows.push(`${markdownText(k)} → ${shown}`);
+    for (const [k, ids] of Object.entries(a.links)) {
+      const shown = linkTargets(ids).map((id) => {
+        const target = doc.find(id);
+        return target
+          ? `${markdownText(this.config.typeOf(target.type).label)} ${markdownText(quoted(target.text))}`
+          : `missing annotation ${markdownText(id)}`;
+      });
+      rows.push(`${markdownText(k)} → ${shown.join(' · ')}`);
     }
     if (a.note) rows.push(`*Note:* ${markdownText(a.note)}`);
     const who = [

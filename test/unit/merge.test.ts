@@ -47,3 +47,30 @@ describe('merge by id', () => {
     assert.deepStrictEqual(ids, ['a1', 'a2', 'a3']);
   });
 });
+
+describe('merge of links that hold several targets', () => {
+  const at = (s: string) => `2026-01-01T00:00:0${s}.000Z`;
+  const claim = {
+    id: 'c1', type: 'claim', start: 0, end: 5, text: 'قالت', before: '', after: '', attrs: {}, links: { speaker: 's1' } as Record<string, string | string[]>, modified: at('1'),
+  };
+
+  it('keeps a speaker added on each side as a list of two, with no conflict', () => {
+    const ours = { ...claim, links: { speaker: ['s1', 's2'] }, modified: at('2') };
+    const theirs = { ...claim, links: { speaker: ['s1', 's3'] }, modified: at('3') };
+    const r = mergeById([claim], [ours], [theirs]);
+    assert.deepStrictEqual(r.conflicts, []);
+    assert.deepStrictEqual(r.annotations[0]!.links.speaker, ['s1', 's2', 's3']);
+  });
+
+  it('drops a target one side removed while the other added another', () => {
+    const base = { ...claim, links: { speaker: ['s1', 's2'] } };
+    const ours = { ...claim, links: { speaker: 's2' }, modified: at('2') };
+    const theirs = { ...claim, links: { speaker: ['s1', 's2', 's3'] }, modified: at('3') };
+    assert.deepStrictEqual(mergeById([base], [ours], [theirs]).annotations[0]!.links.speaker, ['s2', 's3']);
+  });
+
+  it('leaves a single id a single id', () => {
+    const ours = { ...claim, links: { speaker: 's1', date: 'd1' }, modified: at('2') };
+    assert.deepStrictEqual({ ...mergeById([claim], [ours], [claim]).annotations[0]!.links }, { speaker: 's1', date: 'd1' });
+  });
+});

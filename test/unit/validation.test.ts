@@ -139,3 +139,40 @@ describe('sidecar validation', () => {
     assert.deepStrictEqual(r.findings.map((f) => f.code), ['source-changed']);
   });
 });
+
+describe('links that hold several targets', () => {
+  const good = serializeSidecar(sampleSet());
+
+  it('reads a list of ids under one link name, and writes it back the same', () => {
+    const set = sampleSet();
+    const claim = set.annotations.find((a) => a.type === 'claim')!;
+    const actor = set.annotations.find((a) => a.type === 'actor')!;
+    const date = set.annotations.find((a) => a.type === 'date')!;
+    claim.links = { speaker: [actor.id, date.id], date: date.id };
+    const text = serializeSidecar(set);
+    const parsed = parseSidecar(text, FILE);
+    assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.problems));
+    const back = parsed.set.annotations.find((a) => a.type === 'claim')!;
+    assert.deepStrictEqual(back.links.speaker, [actor.id, date.id]);
+    assert.strictEqual(back.links.date, date.id);
+    assert.strictEqual(serializeSidecar(parsed.set), text);
+  });
+
+  it('warns about each missing id in a list, at its line', () => {
+    const t = good.replace(/speaker: ("\w+")/, 'speaker: [$1, "anosuchid"]');
+    const parsed = parseSidecar(t, FILE);
+    assert.ok(parsed.ok);
+    const p = parsed.problems.find((x) => x.code === 'missing-link-target')!;
+    assert.match(p.message, /anosuchid/);
+    assert.strictEqual(p.field, 'annotations[1].links.speaker[1]');
+  });
+
+  it('refuses an empty list or a list with a number', () => {
+    for (const bad of ['speaker: []', 'speaker: ["a1", 2]']) {
+      const t = good.replace(/speaker: "\w+"/, bad);
+      const parsed = parseSidecar(t, FILE);
+      assert.ok(!parsed.ok, bad);
+      assert.ok(parsed.problems.some((p) => p.code === 'wrong-type' && /non-empty list of ids/.test(p.message)), JSON.stringify(parsed.problems));
+    }
+  });
+});

@@ -27,8 +27,12 @@ export interface Annotation {
   after: string;
   /** Typed attributes; which keys a type allows is the type definition's business. */
   attrs: Record<string, AttrValue>;
-  /** Named links to other annotations' ids, such as `speaker` or `date` of a claim. */
-  links: Record<string, string>;
+  /**
+   * Named links to other annotations' ids, such as `speaker` or `date` of a claim. A name
+   * holds one id, or a list of ids when it relates to several (a claim with two speakers);
+   * `linkTargets` reads either as a list.
+   */
+  links: Record<string, LinkTarget>;
   note?: string;
   annotator?: string;
   /** ISO 8601 timestamps, kept as strings; absent only in hand-written sidecars. */
@@ -49,6 +53,14 @@ export interface SourceInfo {
   sha256: string;
   /** Length of the source text in code points. */
   length: number;
+}
+
+/** What a link name holds: one annotation id, or several. */
+export type LinkTarget = string | string[];
+
+/** The ids a link name holds, as a list whichever way it is written. */
+export function linkTargets(target: LinkTarget): string[] {
+  return typeof target === 'string' ? [target] : target;
 }
 
 /** The contents of one sidecar. */

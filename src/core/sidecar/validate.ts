@@ -3,7 +3,7 @@
  * names the field at fault as a path; codec.ts turns paths into line numbers.
  * A sidecar with any error yields no set, so the store will not overwrite it.
  */
-import { CONTEXT_LENGTH, namedMap, type Annotation, type AnnotationSet, type AttrValue, type SourceInfo } from '../model/annotation';
+import { CONTEXT_LENGTH, namedMap, type Annotation, type AnnotationSet, type AttrValue, type LinkTarget, type SourceInfo } from '../model/annotation';
 import { nearestContext } from '../text/context';
 import { ID_PATTERN } from '../model/ids';
 import type { ProblemCode, Severity } from '../problems';
@@ -203,19 +203,19 @@ const ATTRS: NamedMapSpec<AttrValue> = {
   expected: 'a string, a number, true/false or a list of strings',
 };
 
-const LINKS: NamedMapSpec<string> = {
+const LINKS: NamedMapSpec<LinkTarget> = {
   field: 'links',
   what: 'a mapping of link names to annotation ids',
   keyWord: 'link',
-  accepts: (v): v is string => typeof v === 'string',
-  expected: 'an annotation id (a string)',
+  accepts: (v): v is LinkTarget => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')),
+  expected: 'an annotation id (a string) or a non-empty list of ids',
 };
 
 function readAttrs(value: unknown, path: FieldPath, error: Report): Record<string, AttrValue> {
   return readNamedMap(value, path, error, ATTRS);
 }
 
-function readLinks(value: unknown, path: FieldPath, error: Report): Record<string, string> {
+function readLinks(value: unknown, path: FieldPath, error: Report): Record<string, LinkTarget> {
   return readNamedMap(value, path, error, LINKS);
 }
 
@@ -252,10 +252,13 @@ function crossCheck(raw: unknown[], source: SourceInfo | undefined, error: Repor
   });
   raw.forEach((item, i) => {
     if (!isObj(item) || !isObj(item.links)) return;
-    for (const [name, target] of Object.entries(item.links)) {
-      if (typeof target === 'string' && !indexOf.has(target)) {
-        error(['annotations', i, 'links', name], 'missing-link-target', `link "${name}" points to "${target}", which is not an annotation in this file (the link is kept; remove it or point it at another annotation)`, 'warning');
-      }
+    for (const [name, value] of Object.entries(item.links)) {
+      const targets = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+      targets.forEach((target, k) => {
+        if (typeof target !== 'string' || indexOf.has(target)) return;
+        const at: FieldPath = typeof value === 'string' ? ['annotations', i, 'links', name] : ['annotations', i, 'links', name, k];
+        error(at, 'missing-link-target', `link "${name}" points to "${target}", which is not an annotation in this file (the link is kept; remove it or point it at another annotation)`, 'warning');
+      });
     }
   });
   if (source) {

@@ -7,7 +7,7 @@
  * field differently must one value win: the side whose `modified` is later, ours on a
  * tie, and the conflict is reported so nobody is surprised.
  */
-import { namedMap, type Annotation } from '../model/annotation';
+import { linkTargets, namedMap, type Annotation, type LinkTarget } from '../model/annotation';
 
 /** One field both sides changed, to different values: what each side had, and which was kept. */
 export interface MergeConflict {
@@ -79,10 +79,34 @@ function mergeOne(b: Annotation, o: Annotation, t: Annotation, conflicts: MergeC
     else (merged as unknown as Record<string, unknown>)[g] = v;
   }
   merged.attrs = mergeRecord('attrs', b.attrs, o.attrs, t.attrs, pick);
-  merged.links = mergeRecord('links', b.links, o.links, t.links, pick);
+  // Link targets merge as sets: a speaker added on each side gives two speakers, not a conflict.
+  merged.links = mergeRecord('links', b.links, o.links, t.links, <X>(field: string, bv: X, ov: X, tv: X): X =>
+    bothChanged(bv, ov, tv) ? (mergeTargets(bv as LinkTarget | undefined, ov as LinkTarget | undefined, tv as LinkTarget | undefined) as X) : pick(field, bv, ov, tv));
   const modified = [o.modified, t.modified].filter((m): m is string => m !== undefined).sort().pop();
   if (modified !== undefined) merged.modified = modified;
   return merged;
+}
+
+function bothChanged<V>(bv: V, ov: V, tv: V): boolean {
+  return !equal(ov, tv) && !equal(ov, bv) && !equal(tv, bv);
+}
+
+/**
+ * Three-way merge of one link name's targets as sets: what either side added is kept, what
+ * either side removed is gone. Undefined when nothing is left; one id stays a plain id.
+ */
+function mergeTargets(b: LinkTarget | undefined, o: LinkTarget | undefined, t: LinkTarget | undefined): LinkTarget | undefined {
+  const base = new Set(b === undefined ? [] : linkTargets(b));
+  const ours = o === undefined ? [] : linkTargets(o);
+  const theirs = new Set(t === undefined ? [] : linkTargets(t));
+  const oursSet = new Set(ours);
+  const out: string[] = [];
+  for (const id of [...ours, ...theirs]) {
+    if (out.includes(id)) continue;
+    const removed = base.has(id) && (!oursSet.has(id) || !theirs.has(id));
+    if (!removed) out.push(id);
+  }
+  return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
 }
 
 function mergeRecord<V>(
