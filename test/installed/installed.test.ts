@@ -41,7 +41,11 @@ describe('Hamish installed from the .vsix', () => {
     const extensionsDir = process.env.HAMISH_INSTALLED_EXTENSIONS_DIR;
     assert.ok(extensionsDir, 'HAMISH_INSTALLED_EXTENSIONS_DIR is not set');
     assert.ok(isInside(extensionsDir, installed().extensionPath), installed().extensionPath);
-    const fromRepository = vscode.extensions.all.filter((e) => isInside(repoRoot, e.extensionPath)).map((e) => e.id);
+    // VS Code's own built-in extensions sit in the cached server build under .vscode-test/: not ours.
+    const cache = path.join(repoRoot, '.vscode-test');
+    const fromRepository = vscode.extensions.all
+      .filter((e) => isInside(repoRoot, e.extensionPath) && !isInside(cache, e.extensionPath))
+      .map((e) => e.id);
     assert.deepEqual(fromRepository, ['hamish-test.hamish-installed-probe']);
   });
 
