@@ -60,11 +60,15 @@ function writeDocument(source: ExportSource, kinds: Map<string, AttrKind>, schem
       note(a, 'orphaned: brat has no place for a span whose text is gone, not written');
       continue;
     }
-    const fragments = lineFragments(text, text.toBrat(a.start), text.toBrat(a.end));
+    const bratStart = text.toBrat(a.start);
+    const bratEnd = text.toBrat(a.end);
+    const fragments = lineFragments(text, bratStart, bratEnd);
     if (fragments.length === 0) {
       note(a, 'its span holds no text but line breaks, which brat cannot mark: not written');
       continue;
     }
+    if (fragments[0]![0] !== bratStart) note(a, 'its span starts with a line break, which brat cannot mark: written without it');
+    if (fragments[fragments.length - 1]![1] !== bratEnd) note(a, 'its span ends with a line break, which brat cannot mark: written without it');
     const tId = `T${placed.length + 1}`;
     tIds.set(a.id, tId);
     byId.set(a.id, a);

@@ -30,14 +30,14 @@ export const bratImporter: Importer = {
         problems.push({ file: ann.path, line: 0, severity: 'error', message: `no ${stem}.txt beside it: brat offsets count that text, so nothing can be placed` });
         continue;
       }
-      const reader = new DocumentReader(ann.path, txt.text);
       try {
+        const reader = new DocumentReader(ann.path, txt.text);
         sources.push(reader.read(ann.text, sourcePathOfStem(stem)));
+        problems.push(...reader.problems);
       } catch (e) {
         // Never reached by any input we know of; kept so one odd file cannot stop a whole import.
         problems.push({ file: ann.path, line: 0, severity: 'error', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` });
       }
-      problems.push(...reader.problems);
     }
     return { sources, problems };
   },

@@ -144,7 +144,7 @@ export class DocumentReader {
     const kind = ids.get(ref);
     if (kind === undefined) this.problem(line, 'error', `${what}: ${ref} is not in this file`);
     else if (kind === 'a span') this.problem(line, 'warning', `${what}: ${ref} was not imported (see its line)`);
-    else this.problem(line, 'warning', `${what}: ${ref} is ${kind}, and Hamish relates spans only: not imported`);
+    else this.problem(line, 'warning', `${what}: ${ref} is ${kind}, not a span, and Hamish has only spans: not imported`);
     return undefined;
   }
 
