@@ -138,14 +138,33 @@ describe('brat standoff export', () => {
     });
     const result = bratExporter.export([{ path: 'doc.txt', text, annotations: [a] }]);
     const lines = annLines(result);
-    assert.ok(lines.includes('A1\tsource%20kind T1 وكالة%20أنباء%7Cرسمية%2C%20100%25'), lines.join('\n'));
+    // A name outside brat's storage characters is written as code points; a value is %-escaped.
+    const sourceKind = 'x--73-6f-75-72-63-65-20-6b-69-6e-64';
+    assert.ok(lines.includes(`A1\t${sourceKind} T1 وكالة%20أنباء%7Cرسمية%2C%20100%25`), lines.join('\n'));
     assert.ok(lines.includes('#2\tAnnotatorNotes T1\tسطر أول\\nسطر\\tثان \\\\ نهاية'), lines.join('\n'));
-    assert.match(file(result, 'annotation.conf'), /^source%20kind\tArg:claim, Value:وكالة%20أنباء%7Cرسمية%2C%20100%25$/m);
+    assert.match(file(result, 'annotation.conf'), new RegExp(`^${sourceKind}\tArg:claim, Value:وكالة%20أنباء%7Cرسمية%2C%20100%25$`, 'm'));
+    assert.match(file(result, 'visual.conf'), new RegExp(`^${sourceKind} \\| source kind$`, 'm'));
     // "2024" reads back as a number and a list of one as one value: both said.
     assert.deepStrictEqual(result.notes.map((n) => n.message), [
       'attribute year: the text "2024" reads back as a number',
       'attribute one: a list of one reads back as a single value',
     ]);
+  });
+
+  it('writes Arabic type, link and attribute names as storage forms brat accepts, labelled in Arabic', () => {
+    const text = 'قال المتحدث إن الاجتماع انتهى';
+    const speaker = over(text, 'فاعل', 'المتحدث');
+    const claim = over(text, 'ادعاء', 'الاجتماع انتهى', { attrs: { 'مصدر': 'واع' }, links: { 'قائل': speaker.id } });
+    const result = bratExporter.export([{ path: 'doc.txt', text, annotations: [claim, speaker] }]);
+    assert.deepStrictEqual(annLines(result).slice(0, 4), [
+      'T1\tx--641-627-639-644 4 11\tالمتحدث',
+      'T2\tx--627-62f-639-627-621 15 29\tالاجتماع انتهى',
+      'R1\tx--642-627-626-644 Arg1:T2 Arg2:T1',
+      'A1\tx--645-635-62f-631 T2 واع',
+    ]);
+    assert.match(file(result, 'visual.conf'), /^x--627-62f-639-627-621 \| ادعاء$/m);
+    const back = bratImporter.import(asInput(result)).sources[0]!.spans;
+    assert.deepStrictEqual(back.map((s) => [s.type, { ...s.attrs }, { ...s.links }]), [['فاعل', {}, {}], ['ادعاء', { 'مصدر': 'واع' }, { 'قائل': ['T1'] }]]);
   });
 
   it('names brat files after the source: .txt kept, other extensions get .txt added', () => {

@@ -2,7 +2,8 @@
  * annotation.conf and visual.conf for an exported collection, so brat opens it without a
  * hand-written configuration: every entity type, every link name with the types at each
  * end, every attribute with the types it is on and (when valued) its values. Names are
- * written as in the .ann files (escaped by `encodeWord`); Arabic names are fine in brat.
+ * written as in the .ann files (`encodeName`); a name that had to be encoded gets its own
+ * (Arabic, say) back as its label in visual.conf, which is what brat shows.
  */
 import type { AttrKind } from './attrMapping';
 
@@ -10,21 +11,30 @@ export class CollectionSchema {
   private readonly entities = new Set<string>();
   private readonly relations = new Map<string, { from: Set<string>; to: Set<string> }>();
   private readonly attributes = new Map<string, { kind: AttrKind; on: Set<string>; values: Set<string> }>();
+  /** Storage form → the name it stands for, where the two differ. */
+  private readonly labels = new Map<string, string>();
 
-  entity(type: string): void {
-    this.entities.add(type);
+  private label(stored: string, name: string): void {
+    if (stored !== name) this.labels.set(stored, name);
   }
 
-  relation(name: string, fromType: string, toType: string): void {
-    let r = this.relations.get(name);
-    if (!r) this.relations.set(name, (r = { from: new Set(), to: new Set() }));
+  entity(type: string, name: string): void {
+    this.entities.add(type);
+    this.label(type, name);
+  }
+
+  relation(stored: string, name: string, fromType: string, toType: string): void {
+    this.label(stored, name);
+    let r = this.relations.get(stored);
+    if (!r) this.relations.set(stored, (r = { from: new Set(), to: new Set() }));
     r.from.add(fromType);
     r.to.add(toType);
   }
 
-  attribute(name: string, kind: AttrKind, onType: string, values: readonly string[]): void {
-    let a = this.attributes.get(name);
-    if (!a) this.attributes.set(name, (a = { kind, on: new Set(), values: new Set() }));
+  attribute(stored: string, name: string, kind: AttrKind, onType: string, values: readonly string[]): void {
+    this.label(stored, name);
+    let a = this.attributes.get(stored);
+    if (!a) this.attributes.set(stored, (a = { kind, on: new Set(), values: new Set() }));
     a.on.add(onType);
     for (const v of values) if (v !== '') a.values.add(v);
   }
@@ -57,11 +67,13 @@ export class CollectionSchema {
     return lines.join('\n') + '\n';
   }
 
-  /** Hamish's own colours for its three built-in types, where the export has them. */
+  /** Labels for encoded names (brat shows these), and Hamish's colours for its three built-in types. */
   visualConf(): string {
     const colours: Record<string, string> = { claim: '#f9a825', actor: '#42a5f5', date: '#66bb6a' };
     const drawn = Object.keys(colours).filter((t) => this.entities.has(t));
-    return ['[labels]', '', '[drawing]', ...drawn.map((t) => `${t}\tbgColor:${colours[t]}, borderColor:darken`)].join('\n') + '\n';
+    // A label is one `|`-separated term on a tab-free line: those two characters are replaced.
+    const labels = sorted(this.labels.keys()).map((s) => `${s} | ${this.labels.get(s)!.replace(/[|\t\r\n]/g, ' ')}`);
+    return ['[labels]', ...labels, '', '[drawing]', ...drawn.map((t) => `${t}\tbgColor:${colours[t]}, borderColor:darken`)].join('\n') + '\n';
   }
 }
 

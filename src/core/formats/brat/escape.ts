@@ -1,14 +1,38 @@
 /**
  * How names, attribute values and notes fit brat's line syntax.
  *
- * Names (types, link names, attribute names) and attribute values are single words in a .ann
- * line and in annotation.conf, where whitespace ends a word, `|` separates alternatives and `,`
- * separates arguments; `%` is the escape itself. Those characters are written as `%XX` (their
- * UTF-8 bytes, as in URLs); everything else, Arabic included, stays as it is.
+ * Names (types, link names, attribute names) are brat's "storage forms": annotation.conf
+ * accepts only `[A-Za-z0-9_-]` there and silently renames anything else (an Arabic type
+ * would become `_____`, and its spans unknown). A name outside that set is written as `x--`
+ * and its code points in hex (`ادعاء` → `x--627-62f-639-627-621`); visual.conf gives it back
+ * its own name as the label brat shows.
+ *
+ * Attribute values are single words in a .ann line and in annotation.conf, where whitespace
+ * ends a word, `|` separates alternatives and `,` separates arguments; `%` is the escape
+ * itself. Those characters are written as `%XX` (their UTF-8 bytes, as in URLs); everything
+ * else, Arabic included, stays as it is.
  *
  * Notes sit at the end of a line, so only line breaks and tabs need escaping: `\n`, `\r`, `\t`,
  * and `\\` for a backslash.
  */
+
+const STORAGE_SAFE = /^[A-Za-z0-9_-]+$/;
+const NAME_PREFIX = 'x--';
+const ENCODED_NAME = /^x--(?:[0-9a-f]{1,6}(?:-[0-9a-f]{1,6})*)?$/;
+
+export function encodeName(name: string): string {
+  if (STORAGE_SAFE.test(name) && !name.startsWith(NAME_PREFIX)) return name;
+  return NAME_PREFIX + Array.from(name, (c) => c.codePointAt(0)!.toString(16)).join('-');
+}
+
+/** Undoes `encodeName`; any other name (every name in real brat corpora) is kept as it is. */
+export function decodeName(word: string): string {
+  if (!ENCODED_NAME.test(word)) return word;
+  const hex = word.slice(NAME_PREFIX.length);
+  if (hex === '') return '';
+  const cps = hex.split('-').map((h) => parseInt(h, 16));
+  return cps.every((c) => c <= 0x10ffff) ? String.fromCodePoint(...cps) : word;
+}
 
 const UNSAFE_IN_WORD = /[\s%|,]/gu;
 

@@ -7,7 +7,7 @@ import { compareAnnotations, linkTargets, type Annotation } from '../../model/an
 import type { ExportOptions, ExportResult, ExportSource, Exporter, FormatNote, OutputFile } from '../types';
 import { attrKinds, writeAttr, type AttrKind } from './attrMapping';
 import { CollectionSchema } from './conf';
-import { encodeWord, escapeNote } from './escape';
+import { encodeName, escapeNote } from './escape';
 import { BratText, lineFragments } from './newlines';
 import { bratStem } from './paths';
 
@@ -73,8 +73,8 @@ function writeDocument(source: ExportSource, kinds: Map<string, AttrKind>, schem
     tIds.set(a.id, tId);
     byId.set(a.id, a);
     placed.push(a);
-    const type = encodeWord(a.type);
-    schema.entity(type);
+    const type = encodeName(a.type);
+    schema.entity(type, a.type);
     const offsets = fragments.map(([s, e]) => `${s} ${e}`).join(';');
     // brat's text column joins the fragments with one space, exactly as it checks it.
     const quote = fragments.map(([s, e]) => text.slice(s, e)).join(' ');
@@ -85,7 +85,7 @@ function writeDocument(source: ExportSource, kinds: Map<string, AttrKind>, schem
   const commentLines: string[] = [];
   for (const a of placed) {
     const tId = tIds.get(a.id)!;
-    const type = encodeWord(a.type);
+    const type = encodeName(a.type);
     for (const [name, target] of Object.entries(a.links)) {
       for (const targetId of linkTargets(target)) {
         const to = tIds.get(targetId);
@@ -94,16 +94,16 @@ function writeDocument(source: ExportSource, kinds: Map<string, AttrKind>, schem
           note(a, `link ${name} to ${targetId}: the target is not in this export (orphaned, filtered out or missing), not written`);
           continue;
         }
-        rLines.push(`R${rLines.length + 1}\t${encodeWord(name)} Arg1:${tId} Arg2:${to}`);
-        schema.relation(encodeWord(name), type, encodeWord(toAnnotation.type));
+        rLines.push(`R${rLines.length + 1}\t${encodeName(name)} Arg1:${tId} Arg2:${to}`);
+        schema.relation(encodeName(name), name, type, encodeName(toAnnotation.type));
       }
     }
     for (const [name, value] of Object.entries(a.attrs)) {
       const kind = kinds.get(name) ?? 'valued';
       const written = writeAttr(kind, value);
       if (written.loss) note(a, `attribute ${name}: ${written.loss}`);
-      const word = encodeWord(name);
-      if (written.values.length > 0) schema.attribute(word, kind, type, written.values);
+      const word = encodeName(name);
+      if (written.values.length > 0) schema.attribute(word, name, kind, type, written.values);
       for (const v of written.values) aLines.push(`A${aLines.length + 1}\t${word} ${tId}${v === '' ? '' : ' ' + v}`);
     }
     commentLines.push(`#${commentLines.length + 1}\t${HAMISH_ID_COMMENT} ${tId}\t${escapeNote(a.id)}`);

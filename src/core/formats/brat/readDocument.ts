@@ -8,7 +8,7 @@ import { ID_PATTERN } from '../../model/ids';
 import { stripBom } from '../../text/offsets';
 import type { ImportProblem, ImportedSource, ImportedSpan } from '../types';
 import { parseAnnLine, type AnnLine, type Fragment } from './annLine';
-import { decodeWord, isCanonicalNumber, unescapeNote } from './escape';
+import { decodeName, decodeWord, isCanonicalNumber, unescapeNote } from './escape';
 import { HAMISH_ID_COMMENT, NOTE_COMMENT } from './exporter';
 import { BratText } from './newlines';
 
@@ -116,7 +116,7 @@ export class DocumentReader {
     }
     const span: ImportedSpan = {
       localId: t.id,
-      type: decodeWord(t.type),
+      type: decodeName(t.type),
       start: hStart,
       end: hEnd,
       quote,
@@ -152,12 +152,12 @@ export class DocumentReader {
     const what = `relation ${r.id} (${r.type})`;
     const from = this.spanOf(r.args[0]![1], ids, r.line, what);
     const to = from && this.spanOf(r.args[1]![1], ids, r.line, what);
-    if (from && to) addLink(from, decodeWord(r.type), to.localId);
+    if (from && to) addLink(from, decodeName(r.type), to.localId);
   }
 
   private attribute(a: Numbered<'A' | 'M'>, ids: Map<string, string>): void {
     const span = this.spanOf(a.target, ids, a.line, `attribute ${a.id} (${a.name})`);
-    if (span) this.addAttr(span, decodeWord(a.name), a.value === undefined ? true : decodeWord(a.value));
+    if (span) this.addAttr(span, decodeName(a.name), a.value === undefined ? true : decodeWord(a.value));
   }
 
   private normalisation(n: Numbered<'N'>, ids: Map<string, string>): void {
@@ -178,7 +178,7 @@ export class DocumentReader {
       else this.problem(c.line, 'warning', `${c.id}: "${preview(c.text)}" is not a Hamish id: a new id is given`);
     } else {
       // Other comment kinds carry data per span (TDT's `Lemma`): kept under their own name.
-      this.addAttr(span, decodeWord(c.type), c.text);
+      this.addAttr(span, decodeName(c.type), c.text);
     }
   }
 
@@ -187,7 +187,7 @@ export class DocumentReader {
     const members = q.members.map((m) => this.spanOf(m, ids, q.line, what));
     if (members.some((m) => m === undefined)) return;
     const [first, ...rest] = members as ImportedSpan[];
-    for (const other of rest) addLink(first!, decodeWord(q.type), other.localId);
+    for (const other of rest) addLink(first!, decodeName(q.type), other.localId);
   }
 
   private addAttr(span: ImportedSpan, name: string, value: string | true): void {
