@@ -41,7 +41,7 @@ export class BratText {
    * CR and its LF lands on the LF, so a span starting there still starts at the line break.
    */
   toBrat(cp: number): number {
-    return cp - countBelow(this.dropped, cp);
+    return cp - countWhere(this.dropped.length, (i) => this.dropped[i]! < cp);
   }
 
   /**
@@ -51,14 +51,7 @@ export class BratText {
    */
   fromBrat(q: number): number {
     // The CR dropped i-th (0-based) sits at brat offset dropped[i] - i.
-    let lo = 0;
-    let hi = this.dropped.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.dropped[mid]! - mid < q) lo = mid + 1;
-      else hi = mid;
-    }
-    return q + lo;
+    return q + countWhere(this.dropped.length, (i) => this.dropped[i]! - i < q);
   }
 
   /** brat's text between brat offsets `start` and `end`. */
@@ -67,13 +60,13 @@ export class BratText {
   }
 }
 
-/** How many of the ascending `list` are below `value`. */
-function countBelow(list: readonly number[], value: number): number {
+/** How many leading indices of 0..n-1 satisfy `below`, which holds up to some index and not after it. */
+function countWhere(n: number, below: (i: number) => boolean): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
+    if (below(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
