@@ -3,8 +3,13 @@
  * format is one file in this folder and one line in each list.
  */
 import type { Exporter, FormatName, Importer } from './types';
+import { conllExporter } from './conll';
+import { webannoExporter } from './webanno';
 
-export const EXPORTERS: readonly Exporter[] = [];
+export const EXPORTERS: readonly Exporter[] = [
+  conllExporter,
+  webannoExporter,
+];
 
 export const IMPORTERS: readonly Importer[] = [];
 
