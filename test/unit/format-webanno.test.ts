@@ -131,6 +131,15 @@ describe('WebAnno TSV 3.3 export', () => {
     assert.strictEqual(content.split('\n').length, lfContent.split('\n').length);
   });
 
+  it('writes a sentence that a span holds across a line break as several #Text lines', () => {
+    const text = 'عنوان يحيى\r\nرسول قال';
+    const a = span(text, 'across00000000000000000001', 'actor', 'يحيى\r\nرسول');
+    const source: ExportSource = { path: 'x.txt', text, annotations: [a] };
+    const { content } = run(source);
+    assert.ok(content.includes('\n#Text=عنوان يحيى\\r\n#Text=رسول قال\n1-1\t0-5\t'));
+    readBack(source, content);
+  });
+
   it('keeps combining marks in their token and reads back spans over them', () => {
     const text = 'قالَ المتحدثُ الرسميُّ إنّ الاجتماعاتِ ستتواترُ';
     const a = span(text, 'amarks00000000000000000001', 'claim', 'الاجتماعاتِ ستتواترُ');

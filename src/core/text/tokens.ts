@@ -29,6 +29,8 @@ function wordSegmenter(): Intl.Segmenter {
 }
 
 const SPACE = /\s/u;
+const ALL_SPACE = /^\s+$/u;
+const ANY_DIGIT = /\p{Nd}/u;
 const MARK = /\p{M}/u;
 const DIGIT = /\p{Nd}/u;
 const LETTER = /\p{L}/u;
@@ -62,7 +64,19 @@ export function tokenize(text: string, cuts: Iterable<number> = []): Token[] {
 function segmentInto(tokens: Token[], part: string, cp: number): number {
   if (part === '') return cp;
   for (const seg of wordSegmenter().segment(part)) {
-    const chars = Array.from(seg.segment);
+    const s = seg.segment;
+    // The usual cases, without looking at each character: white space, or a token as it stands.
+    if (ALL_SPACE.test(s)) {
+      cp += codePointLength(s);
+      continue;
+    }
+    if (!SPACE.test(s) && !(seg.isWordLike && ANY_DIGIT.test(s))) {
+      const n = codePointLength(s);
+      tokens.push({ start: cp, end: cp + n, text: s });
+      cp += n;
+      continue;
+    }
+    const chars = Array.from(s);
     // A segment may hold white space and a mark the segmenter attached to it: keep the non-space runs.
     let runStart = -1;
     for (let i = 0; i <= chars.length; i++) {
