@@ -4,9 +4,13 @@
  */
 import { bratExporter, bratImporter } from './brat';
 import type { Exporter, FormatName, Importer } from './types';
+import { conllExporter } from './conll';
+import { webannoExporter } from './webanno';
 
 export const EXPORTERS: readonly Exporter[] = [
   bratExporter,
+  conllExporter,
+  webannoExporter,
 ];
 
 export const IMPORTERS: readonly Importer[] = [
