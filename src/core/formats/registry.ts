@@ -3,10 +3,21 @@
  * format is one file in this folder and one line in each list.
  */
 import type { Exporter, FormatName, Importer } from './types';
+import { w3cExporter, w3cImporter } from './w3c';
+import { doccanoExporter, doccanoImporter } from './doccano';
+import { labelStudioExporter, labelStudioImporter } from './labelstudio';
 
-export const EXPORTERS: readonly Exporter[] = [];
+export const EXPORTERS: readonly Exporter[] = [
+  w3cExporter,
+  doccanoExporter,
+  labelStudioExporter,
+];
 
-export const IMPORTERS: readonly Importer[] = [];
+export const IMPORTERS: readonly Importer[] = [
+  w3cImporter,
+  doccanoImporter,
+  labelStudioImporter,
+];
 
 export function exporterFor(format: string): Exporter | undefined {
   return EXPORTERS.find((e) => e.format === format);
