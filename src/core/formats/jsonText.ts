@@ -12,6 +12,8 @@ export interface LocatedJson {
   value: unknown;
   /** 1-based line where `node` (an object or array of this document) begins; `fallback` otherwise. */
   lineOf(node: unknown, fallback?: number): number;
+  /** 1-based line where item `i` of `list` (an array of this document) begins, even a number or a string. */
+  lineOfItem(list: unknown, i: number, fallback?: number): number;
 }
 
 export type JsonReadResult = { ok: true; json: LocatedJson } | { ok: false; line: number; message: string };
@@ -56,6 +58,7 @@ export function lineAt(starts: readonly number[], offset: number): number {
 class Reader {
   pos = 0;
   readonly offsets = new Map<object, number>();
+  readonly itemOffsets = new Map<unknown[], number[]>();
 
   constructor(private readonly text: string) {}
 
@@ -147,7 +150,9 @@ class Reader {
 
   array(depth: number): unknown[] {
     const out: unknown[] = [];
+    const items: number[] = [];
     this.offsets.set(out, this.pos);
+    this.itemOffsets.set(out, items);
     this.pos++;
     this.skipSpace();
     if (this.text.charCodeAt(this.pos) === 93) {
@@ -155,6 +160,8 @@ class Reader {
       return out;
     }
     for (;;) {
+      this.skipSpace();
+      items.push(this.pos);
       out.push(this.value(depth + 1));
       this.skipSpace();
       const c = this.text.charCodeAt(this.pos);
@@ -208,6 +215,10 @@ export function readJson(text: string): JsonReadResult {
         value,
         lineOf(node, fallback = 1) {
           const at = typeof node === 'object' && node !== null ? reader.offsets.get(node) : undefined;
+          return at === undefined ? fallback : line(at);
+        },
+        lineOfItem(list, i, fallback = 1) {
+          const at = Array.isArray(list) ? reader.itemOffsets.get(list)?.[i] : undefined;
           return at === undefined ? fallback : line(at);
         },
       },

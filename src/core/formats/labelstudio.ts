@@ -226,9 +226,8 @@ function readResults(results: unknown[], prefix: string, text: string, index: Co
   return spans;
 }
 
-function readTask(t: unknown, n: number, paths: Set<string>, ctx: Ctx): ImportedSource | undefined {
+function readTask(t: unknown, n: number, line: number, paths: Set<string>, ctx: Ctx): ImportedSource | undefined {
   const { file, json, problems } = ctx;
-  const line = json.lineOf(t);
   if (!isRecord(t)) {
     problems.error(file, line, `task ${n} is not an object; it was not imported`);
     return undefined;
@@ -306,10 +305,10 @@ export const labelStudioImporter: Importer = {
       }
       tasks.forEach((t, i) => {
         try {
-          const s = readTask(t, i + 1, paths, ctx);
+          const s = readTask(t, i + 1, r.json.lineOfItem(tasks, i), paths, ctx);
           if (s) sources.push(s);
         } catch (e) {
-          problems.error(input.path, r.json.lineOf(t), `task ${i + 1} could not be read (${String(e)})`);
+          problems.error(input.path, r.json.lineOfItem(tasks, i), `task ${i + 1} could not be read (${String(e)})`);
         }
       });
     }

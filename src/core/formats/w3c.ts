@@ -158,10 +158,10 @@ function decodeSafely(s: string): string | undefined {
 function collect(json: LocatedJson, file: string, problems: ProblemList): Found[] {
   const out: Found[] = [];
   const take = (v: unknown) => {
-    for (const item of asList(v)) {
+    asList(v).forEach((item, i) => {
       if (isRecord(item)) out.push({ node: item, line: json.lineOf(item) });
-      else problems.error(file, json.lineOf(v), 'an item of the list is not an annotation object; it was not imported');
-    }
+      else problems.error(file, json.lineOfItem(v, i), 'an item of the list is not an annotation object; it was not imported');
+    });
   };
   const page = (p: Record<string, unknown>) => {
     take(field(p, 'items'));
@@ -401,7 +401,7 @@ function readFile(input: InputFile, problems: ProblemList): { found: Found[]; js
 }
 
 /** Selector lines inside a JSONL line are that line; inside a JSON file, where they stand. */
-const sameLine: LocatedJson = { value: undefined, lineOf: (_n, fallback = 1) => fallback };
+const sameLine: LocatedJson = { value: undefined, lineOf: (_n, fallback = 1) => fallback, lineOfItem: (_l, _i, fallback = 1) => fallback };
 
 export const w3cImporter: Importer = {
   format: 'w3c',
