@@ -14,7 +14,6 @@ import { isRecord } from './jsonText';
  */
 export function safeRelativePath(p: string): string | undefined {
   if (p.length === 0 || p.length > 1024) return undefined;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\\]/.test(p) || p.startsWith('/') || /^[A-Za-z]:/.test(p)) return undefined;
   const parts = p.split('/');
   if (parts.some((s) => s === '' || s === '.' || s === '..')) return undefined;

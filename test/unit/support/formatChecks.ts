@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import type { Annotation } from '../../../src/core/model/annotation';
 import { linkTargets } from '../../../src/core/model/annotation';
 import { createAnnotation } from '../../../src/core/model/build';
-import type { ExportResult, ExportSource, ImportResult, Importer } from '../../../src/core/formats/types';
+import type { ExportResult, ExportSource, Exporter, ImportResult, Importer } from '../../../src/core/formats/types';
 import { exportSource } from './exportFixture';
 import { fixturesDir, seedArticle } from './fixtures';
 
@@ -119,4 +119,16 @@ export function hardSource(): ExportSource {
   const start = Array.from('قالَ ').length;
   const emoji = createAnnotation(text, { id: 'aemoji000000000000000000001', type: 'actor', start, end: start + Array.from('المتحدثُ 😀🇮🇶').length, now: '2026-11-29T10:00:00.000Z', note: 'يبتسم 😀' });
   return { ...source, annotations: [...source.annotations, emoji] };
+}
+
+/**
+ * Export `source` alone, import the first file back: nothing reported, the source and its text
+ * named as they were, and every placed annotation kept (orphans have no place in these formats).
+ */
+export function assertRoundTrip(exporter: Exporter, importer: Importer, source: ExportSource): void {
+  const file = exporter.export([source]).files[0]!;
+  const result = importText(importer, file.path, file.content);
+  assert.deepStrictEqual(result.problems, []);
+  assert.deepStrictEqual(result.sources.map((s) => [s.path, s.text]), [[source.path, source.text]]);
+  assert.deepStrictEqual(byId(keptFromImport(result)), byId(source.annotations.filter((a) => !a.orphaned).map(keptOf)));
 }
