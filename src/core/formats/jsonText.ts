@@ -188,8 +188,10 @@ class Reader {
       if (this.text.charCodeAt(this.pos) !== 58) this.fail('expected : after a key');
       this.pos++;
       const v = this.value(depth + 1);
-      // As JSON.parse does: `__proto__` is an ordinary own key, never the prototype.
-      Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      // As JSON.parse does: `__proto__` is an ordinary own key, never the prototype. Only that
+      // key is defined so; plain assignment keeps every other object fast.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
       this.skipSpace();
       const c = this.text.charCodeAt(this.pos);
       this.pos++;
