@@ -5,16 +5,25 @@
 import { bratExporter, bratImporter } from './brat';
 import type { Exporter, FormatName, Importer } from './types';
 import { conllExporter } from './conll';
+import { doccanoExporter, doccanoImporter } from './doccano';
+import { labelStudioExporter, labelStudioImporter } from './labelstudio';
+import { w3cExporter, w3cImporter } from './w3c';
 import { webannoExporter } from './webanno';
 
 export const EXPORTERS: readonly Exporter[] = [
   bratExporter,
+  w3cExporter,
   conllExporter,
+  doccanoExporter,
+  labelStudioExporter,
   webannoExporter,
 ];
 
 export const IMPORTERS: readonly Importer[] = [
   bratImporter,
+  w3cImporter,
+  doccanoImporter,
+  labelStudioImporter,
 ];
 
 export function exporterFor(format: string): Exporter | undefined {
