@@ -1,0 +1,27 @@
+// Mutation testing of src/core against the unit tests: `npm run mutate`. Not part of
+// `npm test` or CI: a full run takes minutes.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  // index.ts only re-exports.
+  mutate: ['src/core/**/*.ts', '!src/core/index.ts'],
+  testRunner: 'mocha',
+  mochaOptions: { config: '.mocharc.json' },
+  // Mutants are compiled into the sandbox's out/ like the real code; the CLI is bundled
+  // too, because cli.test.ts runs dist/cli.js.
+  buildCommand: 'tsc -p . && node scripts/build.mjs',
+  // Each mutant runs only the tests that reach its code.
+  coverageAnalysis: 'perTest',
+  // The next run retests only mutants whose code or covering tests changed. The file is
+  // git-ignored with the rest of reports/: it describes one working tree's state.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  // Build output and the VS Code test host are not needed (or rebuilt) in the sandbox.
+  ignorePatterns: ['out', 'dist', '.vscode-test', 'test-artifacts', '.bench-data', 'reports'],
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  clearTextReporter: { reportTests: false, reportMutants: true, reportScoreTable: true },
+  // Re-anchoring tests on the generated corpus take a few seconds; a busy machine needs slack.
+  timeoutMS: 10000,
+  thresholds: { high: 90, low: 80, break: null },
+};
