@@ -9,7 +9,7 @@ export default {
   mochaOptions: { config: '.mocharc.json' },
   // Mutants are compiled into the sandbox's out/ like the real code; the CLI is bundled
   // too, because cli.test.ts runs dist/cli.js.
-  buildCommand: 'tsc -p . && node scripts/build.mjs',
+  buildCommand: 'node scripts/mutate-build.mjs',
   // Each mutant runs only the tests that reach its code.
   coverageAnalysis: 'perTest',
   // The next run retests only mutants whose code or covering tests changed. The file is
