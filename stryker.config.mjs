@@ -6,7 +6,14 @@ export default {
   // index.ts only re-exports.
   mutate: ['src/core/**/*.ts', '!src/core/index.ts'],
   testRunner: 'mocha',
-  mochaOptions: { config: '.mocharc.json' },
+  mochaOptions: {
+    config: '.mocharc.json',
+    // Every test but one: the 60-run property test of followEdits over the whole seed
+    // article takes seconds, and ten times that with Stryker's instrumentation, for each of
+    // the followEdits and offsets mutants it reaches. The other followEdits tests (small
+    // properties and hand-made cases) are what kill those mutants; `npm test` still runs it.
+    grep: '^(?!.*follows every tagged word of the article through random edits)',
+  },
   // Mutants are compiled into the sandbox's out/ like the real code; the CLI is bundled
   // too, because cli.test.ts runs dist/cli.js.
   buildCommand: 'node scripts/mutate-build.mjs',
@@ -21,7 +28,5 @@ export default {
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   clearTextReporter: { reportTests: false, reportMutants: true, reportScoreTable: true },
-  // Re-anchoring tests on the generated corpus take a few seconds; a busy machine needs slack.
-  timeoutMS: 10000,
   thresholds: { high: 90, low: 80, break: null },
 };
