@@ -133,7 +133,7 @@ describe('sidecar store edges', () => {
     assert.ok(r.kind === 'saved' && r.merged);
     assert.deepStrictEqual(r.snapshot.set.annotations.map((a) => a.start).sort(), theirs.annotations.map((a) => a.start + 6).sort());
     // Same version of the source: their annotations are taken as they are.
-    const again = await store.save(FILE, { ...theirs, annotations: [] }, undefined, { adoptTheirs: () => assert.fail('not needed') });
+    const again = await store.save(FILE, { ...ours, annotations: [] }, undefined, { adoptTheirs: () => assert.fail('not needed') });
     assert.ok(again.kind === 'saved');
   });
 
