@@ -24,11 +24,17 @@ function apply(old: string, edits: Edit[]): { text: string; truth: number[] } {
   let text = '';
   let i = 0;
   for (const e of edits) {
-    while (i < e.at) truth[i] = text.length, (text += old[i]), i++;
+    for (; i < e.at; i++) {
+      truth[i] = text.length;
+      text += old[i];
+    }
     text += e.insert;
     i += e.remove;
   }
-  while (i < old.length) truth[i] = text.length, (text += old[i]), i++;
+  for (; i < old.length; i++) {
+    truth[i] = text.length;
+    text += old[i];
+  }
   return { text, truth };
 }
 
