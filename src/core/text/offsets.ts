@@ -24,6 +24,7 @@ export class CodePointIndex {
 
   static of(text: string): CodePointIndex {
     const astral: number[] = [];
+    // Stryker disable next-line EqualityOperator: one step past the end reads NaN, which is no surrogate
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -39,7 +40,9 @@ export class CodePointIndex {
 
   /** UTF-16 offset of code point offset `cp` (clamped to the text). */
   toUtf16(cp: number): number {
+    // Stryker disable next-line EqualityOperator: at 0 the search below also gives 0
     if (cp <= 0) return 0;
+    // Stryker disable next-line EqualityOperator: at the end the search below also gives utf16Length
     if (cp >= this.length) return this.utf16Length;
     // Count astral characters whose code point offset (astral[i] - i) is below cp.
     let lo = 0;
@@ -57,7 +60,9 @@ export class CodePointIndex {
    * between the two halves of a surrogate pair rounds down to the character's start.
    */
   fromUtf16(u: number): number {
+    // Stryker disable next-line EqualityOperator: at 0 the search below also gives 0
     if (u <= 0) return 0;
+    // Stryker disable next-line EqualityOperator: at the end the search below also gives length
     if (u >= this.utf16Length) return this.length;
     // Count astral characters that start before u.
     let lo = 0;
@@ -80,6 +85,7 @@ export class CodePointIndex {
 /** Code point length of a string. */
 export function codePointLength(text: string): number {
   let n = text.length;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: reading past the end gives NaN, which is no surrogate
   for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
