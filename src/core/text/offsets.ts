@@ -24,6 +24,7 @@ export class CodePointIndex {
 
   static of(text: string): CodePointIndex {
     const astral: number[] = [];
+    // Stryker disable next-line EqualityOperator: `<=` is equivalent (the step past the end reads NaN, no surrogate); `>=`, which the tests kill, goes with it
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -39,7 +40,9 @@ export class CodePointIndex {
 
   /** UTF-16 offset of code point offset `cp` (clamped to the text). */
   toUtf16(cp: number): number {
+    // Stryker disable next-line EqualityOperator: `cp < 0` is equivalent (the search gives 0 at 0); `cp > 0`, which the tests kill, goes with it
     if (cp <= 0) return 0;
+    // Stryker disable next-line EqualityOperator: `>` is equivalent (the search gives utf16Length at the end); `<`, which the tests kill, goes with it
     if (cp >= this.length) return this.utf16Length;
     // Count astral characters whose code point offset (astral[i] - i) is below cp.
     let lo = 0;
@@ -57,7 +60,9 @@ export class CodePointIndex {
    * between the two halves of a surrogate pair rounds down to the character's start.
    */
   fromUtf16(u: number): number {
+    // Stryker disable next-line EqualityOperator: `u < 0` is equivalent (the search gives 0 at 0); `u > 0`, which the tests kill, goes with it
     if (u <= 0) return 0;
+    // Stryker disable next-line EqualityOperator: `>` is equivalent (the search gives length at the end); `<`, which the tests kill, goes with it
     if (u >= this.utf16Length) return this.length;
     // Count astral characters that start before u.
     let lo = 0;
@@ -80,6 +85,7 @@ export class CodePointIndex {
 /** Code point length of a string. */
 export function codePointLength(text: string): number {
   let n = text.length;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: `<=` and `length + 1` are equivalent (reading past the end gives NaN, no surrogate); `>=`, which the tests kill, goes with them
   for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {

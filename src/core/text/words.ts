@@ -48,7 +48,9 @@ export function snapToWords(text: string, start: number, end: number): Range16 |
 
 /** The selection without leading and trailing white space, for when snapping is off. */
 export function trimSpaces(text: string, start: number, end: number): Range16 | undefined {
+  // Stryker disable next-line EqualityOperator: `<=` is equivalent (once the ends meet, the final check refuses the selection however far they passed); `>=`, which the tests kill, goes with it
   while (start < end && /\s/.test(text[start]!)) start++;
+  // Stryker disable next-line EqualityOperator: `>=` is equivalent, as above; `<=`, which the tests kill, goes with it
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return start < end ? { start, end } : undefined;
 }

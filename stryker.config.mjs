@@ -1,0 +1,33 @@
+// Mutation testing of src/core against the unit tests: `npm run mutate`. Not part of
+// `npm test` or CI: a full run takes minutes.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  // index.ts only re-exports.
+  mutate: ['src/core/**/*.ts', '!src/core/index.ts'],
+  testRunner: 'mocha',
+  mochaOptions: {
+    config: '.mocharc.json',
+    // Every test but three, which `npm test` still runs: the 60-run property test of
+    // followEdits over the whole seed article, and the two corpus tests of re-anchoring
+    // ("realistic recombined news"). Under Stryker's instrumentation each takes 20 to 50
+    // seconds instead of under one, for every anchoring mutant it reaches; they measure
+    // quality over a corpus, while the hand-made and property tests pin exact behaviour.
+    grep: '^(?!.*(follows every tagged word of the article through random edits|re-anchors realistic recombined news))',
+  },
+  // Mutants are compiled into the sandbox's out/ like the real code; the CLI is bundled
+  // too, because cli.test.ts runs dist/cli.js.
+  buildCommand: 'node scripts/mutate-build.mjs',
+  // Each mutant runs only the tests that reach its code.
+  coverageAnalysis: 'perTest',
+  // The next run retests only mutants whose code or covering tests changed. The file is
+  // git-ignored with the rest of reports/: it describes one working tree's state.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  // Build output and the VS Code test host are not needed (or rebuilt) in the sandbox.
+  ignorePatterns: ['out', 'dist', '.vscode-test', 'test-artifacts', '.bench-data', 'reports'],
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  clearTextReporter: { reportTests: false, reportMutants: true, reportScoreTable: true },
+  thresholds: { high: 90, low: 80, break: null },
+};
