@@ -79,7 +79,7 @@ describe('checkSidecar', () => {
   });
 
   it('returns only the parse problems of an invalid sidecar, without a set', () => {
-    const text = serializeSidecar(sampleSet(ARTICLE)).replace('version: 1', 'version: 9');
+    const text = serializeSidecar(sampleSet(ARTICLE)).replace('version: 2', 'version: 9');
     const r = checkSidecar(text, FILE, ARTICLE);
     assert.deepStrictEqual(codes(r.problems), ['unknown-version']);
     assert.strictEqual(r.set, undefined);

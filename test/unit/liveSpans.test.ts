@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import type { Annotation, AnnotationSet } from '../../src/core/model/annotation';
+import { FORMAT_VERSION } from '../../src/core/sidecar/format';
 import { sha256Hex } from '../../src/core/text/hash';
 import { adoptSet, reanchorLive, TextVersion, toStoredSet } from '../../src/core/sync/liveSpans';
 import { seedArticle } from './support/fixtures';
@@ -80,7 +81,7 @@ describe('live spans', () => {
     live[i] = { ...live[i]!, start: next, end: next + 'متحدث'.length };
     const set = toStoredSet(live, 'seed.txt', new TextVersion(TEXT));
     assert.deepStrictEqual(set.source, { file: 'seed.txt', sha256: sha256Hex(TEXT), length: TEXT.length - 1 });
-    assert.strictEqual(set.version, 1);
+    assert.strictEqual(set.version, FORMAT_VERSION);
     const stored = set.annotations[i]!;
     assert.deepStrictEqual([stored.start, stored.end, stored.text], [next - 1, next - 1 + 5, 'متحدث']);
     assert.strictEqual(stored.before, Array.from(TEXT.slice(0, next)).slice(-32).join(''));

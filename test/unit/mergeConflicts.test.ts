@@ -8,16 +8,19 @@ const base: Annotation = {
   attrs: { stance: 'neutral' }, links: {}, created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z',
 };
 const at = (d: string) => `2026-01-0${d}T00:00:00Z`;
+/** The data without prototypes: merged attrs and links are prototype-free maps (see namedMap). */
+const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 describe('merge by id, both sides at once', () => {
   it('keeps the newer copy of an annotation both sides added, reporting it', () => {
     const ours = { ...base, note: 'نسختنا', modified: at('2') };
     const theirs = { ...base, note: 'نسختهم', modified: at('3') };
-    assert.deepStrictEqual(mergeById([], [ours], [theirs]), { annotations: [theirs], conflicts: [{ id: 'a1', field: '*', kept: 'theirs' }] });
-    assert.deepStrictEqual(mergeById([], [theirs], [ours]), { annotations: [theirs], conflicts: [{ id: 'a1', field: '*', kept: 'ours' }] });
+    // A conflict carries both sides' values, so the researcher can be shown what was not kept.
+    assert.deepStrictEqual(mergeById([], [ours], [theirs]), { annotations: [theirs], conflicts: [{ id: 'a1', field: '*', kept: 'theirs', ours, theirs }] });
+    assert.deepStrictEqual(mergeById([], [theirs], [ours]), { annotations: [theirs], conflicts: [{ id: 'a1', field: '*', kept: 'ours', ours: theirs, theirs: ours }] });
     const undated = { ...ours, modified: undefined };
-    assert.deepStrictEqual(mergeById([], [undated], [theirs]).conflicts, [{ id: 'a1', field: '*', kept: 'theirs' }]);
-    assert.deepStrictEqual(mergeById([], [ours], [{ ...theirs, modified: undefined }]).conflicts, [{ id: 'a1', field: '*', kept: 'ours' }]);
+    assert.deepStrictEqual(mergeById([], [undated], [theirs]).conflicts.map(({ kept }) => kept), ['theirs']);
+    assert.deepStrictEqual(mergeById([], [ours], [{ ...theirs, modified: undefined }]).conflicts.map(({ kept }) => kept), ['ours']);
   });
 
   it('takes an identical annotation both sides added once, without a conflict', () => {
@@ -29,7 +32,7 @@ describe('merge by id, both sides at once', () => {
     const ours = { ...base, type: 'actor', note: 'أ', modified: at('2') };
     const theirs = { ...base, type: 'date', note: 'ب', modified: at('2') };
     const r = mergeById([base], [ours], [theirs]);
-    assert.deepStrictEqual(r.conflicts, [{ id: 'a1', field: 'type', kept: 'ours' }, { id: 'a1', field: 'note', kept: 'ours' }]);
+    assert.deepStrictEqual(r.conflicts, [{ id: 'a1', field: 'type', kept: 'ours', ours: 'actor', theirs: 'date' }, { id: 'a1', field: 'note', kept: 'ours', ours: 'أ', theirs: 'ب' }]);
     assert.deepStrictEqual([r.annotations[0]!.type, r.annotations[0]!.note], ['actor', 'أ']);
   });
 
@@ -37,9 +40,9 @@ describe('merge by id, both sides at once', () => {
     const ours = { ...base, attrs: { stance: 'supportive', extra: 1 }, links: { speaker: 'a2' }, modified: at('4') };
     const theirs = { ...base, attrs: { stance: 'critical' }, links: { date: 'a3' }, modified: at('3') };
     const r = mergeById([base], [ours], [theirs]);
-    assert.deepStrictEqual(r.conflicts, [{ id: 'a1', field: 'attrs.stance', kept: 'ours' }]);
-    assert.deepStrictEqual(r.annotations[0]!.attrs, { stance: 'supportive', extra: 1 });
-    assert.deepStrictEqual(r.annotations[0]!.links, { speaker: 'a2', date: 'a3' });
+    assert.deepStrictEqual(r.conflicts, [{ id: 'a1', field: 'attrs.stance', kept: 'ours', ours: 'supportive', theirs: 'critical' }]);
+    assert.deepStrictEqual(plain(r.annotations[0]!.attrs), { stance: 'supportive', extra: 1 });
+    assert.deepStrictEqual(plain(r.annotations[0]!.links), { speaker: 'a2', date: 'a3' });
     assert.strictEqual(r.annotations[0]!.modified, at('4'));
   });
 
@@ -50,7 +53,7 @@ describe('merge by id, both sides at once', () => {
     const r = mergeById([withNote], [ours], [theirs]);
     assert.deepStrictEqual(r.conflicts, []);
     assert.ok(!('note' in r.annotations[0]!));
-    assert.deepStrictEqual(r.annotations[0]!.attrs, { stance: 'neutral' });
+    assert.deepStrictEqual(plain(r.annotations[0]!.attrs), { stance: 'neutral' });
   });
 
   it('takes their orphaning of a span we did not move, and their revival of our orphan', () => {
@@ -65,10 +68,10 @@ describe('merge by id, both sides at once', () => {
 
   it('keeps an annotation they added, and drops one they deleted that we left alone', () => {
     const added = { ...base, id: 'a9' };
-    assert.deepStrictEqual(mergeById([base], [base], [base, added]).annotations, [base, added]);
+    assert.deepStrictEqual(plain(mergeById([base], [base], [base, added]).annotations), plain([base, added]));
     assert.deepStrictEqual(mergeById([base], [base], []).annotations, []);
     const changedByThem = { ...base, note: 'ن' };
-    assert.deepStrictEqual(mergeById([base], [], [changedByThem]).annotations, [changedByThem]);
+    assert.deepStrictEqual(plain(mergeById([base], [], [changedByThem]).annotations), plain([changedByThem]));
   });
 });
 

@@ -21,7 +21,7 @@ describe('sidecar edges', () => {
     const set = sampleSet(ARTICLE);
     const empty: AnnotationSet = { ...set, annotations: [] };
     const text = serializeSidecar(empty);
-    assert.ok(text.endsWith('\nannotations: []\n'), text);
+    assert.ok(text.endsWith('\nannotations: []\ncount: 0\n'), text);
     assert.deepStrictEqual(yamlParse(text).annotations, []);
     const orphan = { ...set.annotations[1]!, start: 600, end: 600, orphaned: true };
     const written = serializeSidecar({ ...set, annotations: [orphan] });
@@ -58,11 +58,11 @@ describe('sidecar edges', () => {
     const good = serializeSidecar(sampleSet(ARTICLE));
     assert.ok(good.includes('#2'), 'the sample note holds a #');
     assert.strictEqual(hasComments(good), false);
-    assert.strictEqual(hasComments(good.replace('version: 1', 'version: 1 # صيغة')), true);
+    assert.strictEqual(hasComments(good.replace('version: 2', 'version: 2 # صيغة')), true);
     assert.strictEqual(hasComments('# تعليق\nversion: [\n'), false, 'a file YAML cannot read has no comments to keep');
     assert.strictEqual(hasComments('version: 1\n'), false);
     assert.strictEqual(hasComments('version: 1\nsource: {file: "a#b"}\n'), false);
-    const previous = good.replace('version: 1', '# مراجعة\nversion: 1');
+    const previous = good.replace('version: 2', '# مراجعة\nversion: 2');
     assert.ok(serializeSidecar(sampleSet(ARTICLE), { text: previous, hasComments: true }).startsWith('# مراجعة\n'));
     assert.strictEqual(serializeSidecar(sampleSet(ARTICLE), { text: previous, hasComments: false }), good);
     assert.ok(serializeSidecar(sampleSet(ARTICLE), previous).startsWith('# مراجعة\n'));

@@ -71,14 +71,14 @@ describe('sidecar store edges', () => {
     fs.put(FILE, serializeSidecar(sampleSet(text)));
     fs.statSize = LIMIT + 1;
     assert.deepStrictEqual(await new SidecarStore(fs).load(FILE), { kind: 'invalid', problems: [{
-      file: FILE, line: 0, code: 'too-large', severity: 'error', message: 'sidecar is 64.0 MiB, over the 64 MiB limit; refusing to read it',
+      file: FILE, line: 0, code: 'too-large', severity: 'error', message: 'the sidecar is 64.0 MiB, over the 64 MiB limit; refusing to read it',
     }] });
     fs.statSize = LIMIT;
     assert.strictEqual((await new SidecarStore(fs).load(FILE)).kind, 'loaded', 'exactly at the limit is read');
     fs.statSize = 10;
     fs.put(FILE, new Uint8Array(LIMIT + 1));
     assert.deepStrictEqual(await new SidecarStore(fs).load(FILE), { kind: 'invalid', problems: [{
-      file: FILE, line: 0, code: 'too-large', severity: 'error', message: 'sidecar is over the 64 MiB limit; refusing to read it',
+      file: FILE, line: 0, code: 'too-large', severity: 'error', message: 'the sidecar is over the 64 MiB limit; refusing to read it',
     }] });
   });
 
@@ -86,7 +86,8 @@ describe('sidecar store edges', () => {
     const fs = new MemoryFs();
     fs.put(FILE, new Uint8Array([0x76, 0x3a, 0x20, 0xff, 0xfe]));
     assert.deepStrictEqual(await new SidecarStore(fs).load(FILE), { kind: 'invalid', problems: [{
-      file: FILE, line: 0, code: 'read-failed', severity: 'error', message: 'the sidecar is not valid UTF-8 text',
+      file: FILE, line: 0, code: 'not-utf8', severity: 'error',
+      message: 'the sidecar is not UTF-8 text: the byte at offset 3 (0xff) starts no valid UTF-8 character; save it as UTF-8',
     }] });
     fs.readError = new Error('permission denied');
     assert.deepStrictEqual(await new SidecarStore(fs).load(FILE), { kind: 'invalid', problems: [{

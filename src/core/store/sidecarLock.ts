@@ -120,7 +120,14 @@ async function acquire(fs: FileSystem, env: LockEnvironment, lockPath: string, o
 }
 
 async function release(fs: FileSystem, lockPath: string, token: string): Promise<void> {
-  const held = await readLock(fs, lockPath);
+  let held: HeldLock | 'gone';
+  try {
+    held = await readLock(fs, lockPath);
+  } catch {
+    // Unreadable now: we cannot tell it is still ours, so it stays, and goes stale by age.
+    // The save's own result (or error) matters more than this.
+    return;
+  }
   // Ours unless another writer judged it stale and broke it (a save that took minutes):
   // then the file there is theirs, and deleting it would let a third writer in beside them.
   if (held !== 'gone' && held.record?.token === token) await fs.delete(lockPath);
