@@ -46,6 +46,28 @@ describe('export and import', () => {
     assert.match(told!.text, new RegExp(`${outcome.annotations} annotations`));
   });
 
+  it('runs from the Explorer with its quick picks and save dialog, answered as a researcher would', async () => {
+    // The Explorer passes the folder's URI; every question that follows is a real quick pick
+    // (types, annotators, orphans, format) or the save dialog, each accepted with its default:
+    // all types, everyone, orphans included, the first format (JSONL), the proposed file name.
+    const folder = path.join(base, 'picked');
+    fs.mkdirSync(path.join(folder, 'news'), { recursive: true });
+    fs.copyFileSync(source, path.join(folder, 'news', 'seed.txt'));
+    fs.copyFileSync(source + '.ann.yaml', path.join(folder, 'news', 'seed.txt.ann.yaml'));
+    let done = false;
+    const running = Promise.resolve(vscode.commands.executeCommand<ExportOutcome>('hamish.exportAnnotationSet', vscode.Uri.file(folder))).finally(() => (done = true));
+    for (let i = 0; i < 200 && !done; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    const outcome = await running;
+    assert.ok(outcome, 'the export ran to the end');
+    assert.equal(outcome.annotations, original.length);
+    const written = vscode.Uri.parse(outcome.files[0]!).fsPath;
+    assert.equal(written, path.join(folder, 'annotations.jsonl'));
+    assert.equal(fs.readFileSync(written, 'utf8').trimEnd().split('\n').length, original.length);
+  });
+
   const formats = IMPORTERS.filter((i) => EXPORTERS.some((e) => e.format === i.format)).map((i) => EXPORTERS.find((e) => e.format === i.format)!);
   for (const exporter of formats) {
     it(`round-trips ${exporter.format}: export a folder, import it into another folder`, async () => {
