@@ -25,6 +25,7 @@ import { readTextFile } from '../text/readTextFile';
 import type { ExchangeProgress } from './collectExport';
 import { mergeImported } from './mergeImported';
 import { placeImported, type PlacedSpan } from './placeImported';
+import { FILES_IN_FLIGHT, mapPool } from './pool';
 import { pathInside } from './safePath';
 
 export interface ImportTarget {
@@ -74,14 +75,20 @@ export async function applyImport(
     summary.refused = true;
     return summary;
   }
-  for (let i = 0; i < result.sources.length; i++) {
-    if (progress.cancelled?.()) {
-      summary.cancelled = true;
-      break;
-    }
-    const report = await importSource(target, result.sources[i]!, destinations[i]!, summary.problems, now);
-    if (report) summary.sources.push(report);
-    progress.report?.(i + 1, result.sources.length);
+  // Each source merges and saves on its own (the store serialises saves of one sidecar), so a
+  // few run at once; their reports and problems are gathered back in the import's order.
+  let done = 0;
+  const stop = () => (summary.cancelled ||= progress.cancelled?.() === true);
+  const outcomes = await mapPool(result.sources, FILES_IN_FLIGHT, async (source, i) => {
+    const problems: ImportProblem[] = [];
+    const report = await importSource(target, source, destinations[i]!, problems, now);
+    progress.report?.(++done, result.sources.length);
+    return { report, problems };
+  }, stop);
+  for (const o of outcomes) {
+    if (!o) continue;
+    summary.problems.push(...o.problems);
+    if (o.report) summary.sources.push(o.report);
   }
   return summary;
 }
@@ -111,9 +118,12 @@ async function importSource(target: ImportTarget, source: ImportedSource, source
   problems.push(...merged.problems);
 
   const set: AnnotationSet = { version: FORMAT_VERSION, source: describeSource(basename(sourcePath), text), annotations: merged.annotations };
-  // The store writes what it is given; a set that would not read back must never reach the disk.
-  const check = parseSidecar(serializeSidecar(set), sidecarPath);
-  if (!check.ok) return fail(`the merged annotations would not make a valid sidecar (${check.problems[0]?.message ?? ''}); nothing written`);
+  const changes = merged.added + merged.updated > 0 || (snapshot !== undefined && snapshot.set.source.sha256 !== set.source.sha256);
+  if (changes) {
+    // The store writes what it is given; a set that would not read back must never reach the disk.
+    const check = parseSidecar(serializeSidecar(set), sidecarPath);
+    if (!check.ok) return fail(`the merged annotations would not make a valid sidecar (${check.problems[0]?.message ?? ''}); nothing written`);
+  }
 
   let wroteSource = false;
   if (disk === undefined) {
@@ -122,7 +132,7 @@ async function importSource(target: ImportTarget, source: ImportedSource, source
     wroteSource = true;
   }
   let wroteSidecar = false;
-  if (merged.added + merged.updated > 0 || (snapshot && snapshot.set.source.sha256 !== set.source.sha256)) {
+  if (changes) {
     const saved = await target.store.save(sidecarPath, set, snapshot, { adoptTheirs: (theirs) => onto(theirs, text) });
     if (saved.kind === 'refused') return fail(`its sidecar changed into something invalid while importing (${saved.problems[0]?.message ?? ''}); nothing merged`);
     wroteSidecar = saved.written;

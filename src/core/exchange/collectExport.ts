@@ -12,6 +12,7 @@ import type { SidecarStore } from '../store/sidecarStore';
 import { readTextFile } from '../text/readTextFile';
 import { stripBom } from '../text/offsets';
 import type { ExportInput } from './prepareExport';
+import { FILES_IN_FLIGHT, mapPool } from './pool';
 import { relativeTo } from './safePath';
 
 export interface ExchangeProgress {
@@ -38,27 +39,30 @@ export async function collectExport(
 ): Promise<CollectedExport> {
   const out: CollectedExport = { inputs: [], problems: [], cancelled: false };
   let done = 0;
-  for (const sidecar of sidecars) {
-    if (progress.cancelled?.()) {
-      out.cancelled = true;
-      break;
-    }
-    const source = sourcePathFor(sidecar);
-    const path = relativeTo(root, source);
-    if (path === undefined) {
-      out.problems.push(problem(sidecar, `is not inside the export's folder ${root}`, 'skipped'));
-    } else {
-      const loaded = await store.load(sidecar);
-      if (loaded.kind === 'invalid') out.problems.push(...loaded.problems);
-      else if (loaded.kind === 'loaded') {
-        const read = await readTextFile(fs, source, `the source "${path}"`, MAX_SOURCE_BYTES);
-        if (read.kind === 'text') out.inputs.push({ path, text: stripBom(read.text), set: loaded.snapshot.set });
-        else out.problems.push(problem(sidecar, read.kind === 'missing' ? `its source "${path}" does not exist` : read.message));
-      }
-    }
+  const stop = () => (out.cancelled ||= progress.cancelled?.() === true);
+  const results = await mapPool(sidecars, FILES_IN_FLIGHT, async (sidecar) => {
+    const result = await collectOne(fs, store, root, sidecar);
     progress.report?.(++done, sidecars.length);
+    return result;
+  }, stop);
+  for (const r of results) {
+    if (r === undefined) continue;
+    if ('input' in r) out.inputs.push(r.input);
+    else out.problems.push(...r.problems);
   }
   return out;
+}
+
+async function collectOne(fs: FileSystem, store: SidecarStore, root: string, sidecar: string): Promise<{ input: ExportInput } | { problems: Problem[] } | undefined> {
+  const source = sourcePathFor(sidecar);
+  const path = relativeTo(root, source);
+  if (path === undefined) return { problems: [problem(sidecar, `is not inside the export's folder ${root}`, 'skipped')] };
+  const loaded = await store.load(sidecar);
+  if (loaded.kind === 'invalid') return { problems: loaded.problems };
+  if (loaded.kind !== 'loaded') return undefined; // gone since it was found
+  const read = await readTextFile(fs, source, `the source "${path}"`, MAX_SOURCE_BYTES);
+  if (read.kind === 'text') return { input: { path, text: stripBom(read.text), set: loaded.snapshot.set } };
+  return { problems: [problem(sidecar, read.kind === 'missing' ? `its source "${path}" does not exist` : read.message)] };
 }
 
 function problem(file: string, message: string, code: Problem['code'] = 'source-missing'): Problem {

@@ -97,10 +97,25 @@ function update(old: Annotation, imported: Annotation): Annotation {
 }
 
 function same(a: Annotation, b: Annotation): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+  return (
+    a.id === b.id && a.type === b.type && a.start === b.start && a.end === b.end && a.text === b.text &&
+    a.before === b.before && a.after === b.after && a.note === b.note && a.annotator === b.annotator &&
+    a.created === b.created && a.modified === b.modified && (a.orphaned === true) === (b.orphaned === true) &&
+    sameMap(a.attrs, b.attrs) && sameMap(a.links, b.links)
+  );
 }
 
-function canonical(a: Annotation): unknown {
-  const sorted = (m: Record<string, unknown>) => Object.keys(m).sort().map((k) => [k, m[k]]);
-  return [a.id, a.type, a.start, a.end, a.text, a.before, a.after, sorted(a.attrs), sorted(a.links), a.note, a.annotator, a.created, a.modified, a.orphaned === true];
+/** Same keys with the same values (a list equals a list of the same items in the same order). */
+function sameMap(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    const x = a[k];
+    const y = b[k];
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+    } else if (x !== y) return false;
+  }
+  return true;
 }
