@@ -5,8 +5,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { MAX_SOURCE_BYTES, pathInside, readTextFile, type InputFile, type OutputFile } from '../core';
-import { nodeFileSystem } from '../node/nodeFileSystem';
+import { pathInside, type FoundFile, type OutputFile } from '../core';
 
 /** Core paths are `/`-separated (Node accepts them on Windows too). */
 export function corePath(p: string): string {
@@ -61,27 +60,19 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
  * The files an import reads: the named file, or every file below the named folder the importer
  * accepts (links not followed), with paths relative to that folder.
  */
-export async function readImportFiles(input: string, accepts: (path: string) => boolean): Promise<{ files: InputFile[]; unreadable: string[] }> {
-  const stat = await fs.stat(input);
-  const found: Array<{ full: string; rel: string }> = [];
-  if (stat.isDirectory()) await walk(corePath(input), '', accepts, found);
-  else found.push({ full: corePath(input), rel: path.basename(input) });
-  const files: InputFile[] = [];
-  const unreadable: string[] = [];
-  for (const f of found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
-    const read = await readTextFile(nodeFileSystem, f.full, `"${f.rel}"`, MAX_SOURCE_BYTES);
-    if (read.kind === 'text') files.push({ path: f.rel, text: read.text });
-    else unreadable.push(read.kind === 'refused' ? read.message : `"${f.rel}" vanished while reading`);
-  }
-  return { files, unreadable };
+export async function findImportFiles(input: string, accepts: (path: string) => boolean): Promise<FoundFile[]> {
+  const found: FoundFile[] = [];
+  if ((await fs.stat(input)).isDirectory()) await walk(corePath(input), '', accepts, found);
+  else found.push({ path: corePath(input), relative: path.basename(input) });
+  return found;
 }
 
-async function walk(dir: string, rel: string, accepts: (path: string) => boolean, found: Array<{ full: string; rel: string }>): Promise<void> {
+async function walk(dir: string, rel: string, accepts: (path: string) => boolean, found: FoundFile[]): Promise<void> {
   for (const e of await fs.readdir(dir, { withFileTypes: true })) {
     const full = `${dir}/${e.name}`;
     const r = rel === '' ? e.name : `${rel}/${e.name}`;
     if (e.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(e.name)) await walk(full, r, accepts, found);
-    } else if (e.isFile() && accepts(r)) found.push({ full, rel: r });
+    } else if (e.isFile() && accepts(r)) found.push({ path: full, relative: r });
   }
 }

@@ -46,3 +46,4 @@ export { filterAnnotations, type ExportFilters } from './exchange/exportFilters'
 export { prepareExport, type ExportInput, type PreparedExport, type ReanchoredSource, type StaleHandling } from './exchange/prepareExport';
 export { collectExport, type CollectedExport, type ExchangeProgress } from './exchange/collectExport';
 export { applyImport, type ImportSummary, type ImportTarget, type SourceImport } from './exchange/applyImport';
+export { readImportFiles, runImporter, type FoundFile } from './exchange/readImport';

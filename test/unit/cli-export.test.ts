@@ -3,29 +3,14 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Writable } from 'stream';
-import { main } from '../../src/cli/main';
 import { writeOutputs } from '../../src/cli/exchangeFiles';
 import { EXPORTERS, IMPORTERS } from '../../src/core/formats/registry';
 import { describeSource } from '../../src/core/model/build';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
 import { exportAnnotations } from './support/exportFixture';
 import { seedArticle, tempDir } from './support/fixtures';
+import { runCli as run } from './support/runCli';
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new Capture();
-  const err = new Capture();
-  const code = await main(args, out, err);
-  return { code, out: out.text, err: err.text };
-}
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 

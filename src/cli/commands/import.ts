@@ -1,10 +1,10 @@
 /** `hamish import`: reads files in one format and merges their annotations into sidecars, through the store and its lock. */
 import { promises as fs } from 'fs';
-import { applyImport, escapeControls, escapeControlsInJson, IMPORTERS, importerFor, SidecarStore, type ImportProblem, type ImportResult, type SourceImport } from '../../core';
+import { applyImport, escapeControls, escapeControlsInJson, IMPORTERS, importerFor, readImportFiles, runImporter, SidecarStore, type ImportProblem, type SourceImport } from '../../core';
 import { nodeLockEnvironment } from '../../node/lockEnvironment';
 import { nodeFileSystem } from '../../node/nodeFileSystem';
 import { parseArgs, UsageError } from '../args';
-import { corePath, readImportFiles } from '../exchangeFiles';
+import { corePath, findImportFiles } from '../exchangeFiles';
 import { progressLine } from '../progress';
 import { EXIT, type CliCommand } from './command';
 
@@ -58,18 +58,8 @@ export const importCommand: CliCommand = {
     const intoStat = await fs.stat(into).catch(() => undefined);
     if (intoStat && !intoStat.isDirectory()) throw new UsageError(`--into must be a folder: ${into}`);
 
-    const read = await readImportFiles(input, (p) => importer.accepts(p));
-    let result: ImportResult;
-    try {
-      result = importer.import(read.files);
-    } catch (e) {
-      // Importers report problems rather than throw; one that throws has a bug, and must still write nothing.
-      result = { sources: [], problems: [{ file: input, line: 0, severity: 'error', message: `the ${importer.label} reader failed: ${e instanceof Error ? e.message : String(e)}` }] };
-    }
-    result.problems.unshift(...read.unreadable.map((message): ImportProblem => ({ file: input, line: 0, severity: 'error', message })));
-    if (read.files.length === 0 && result.problems.length === 0) {
-      result.problems.push({ file: input, line: 0, severity: 'error', message: `no file here is one the ${importer.label} reader takes` });
-    }
+    const read = await readImportFiles(nodeFileSystem, await findImportFiles(input, (p) => importer.accepts(p)));
+    const result = runImporter(importer, read, input);
     await fs.mkdir(into, { recursive: true });
     const store = new SidecarStore(nodeFileSystem, nodeLockEnvironment('hamish CLI'));
     const target = { fs: nodeFileSystem, store, root: corePath(into), makeFolder: async (p: string) => void (await fs.mkdir(p, { recursive: true })) };
@@ -81,9 +71,9 @@ export const importCommand: CliCommand = {
       into,
       files: read.files.length,
       sources: applied.sources,
-      added: applied.sources.reduce((n, s) => n + s.added, 0),
-      updated: applied.sources.reduce((n, s) => n + s.updated, 0),
-      unchanged: applied.sources.reduce((n, s) => n + s.unchanged, 0),
+      added: applied.added,
+      updated: applied.updated,
+      unchanged: applied.unchanged,
       refused: applied.refused,
       problems: applied.problems,
     };

@@ -51,6 +51,10 @@ export interface SourceImport {
 
 export interface ImportSummary {
   sources: SourceImport[];
+  /** Annotations over all sources. */
+  added: number;
+  updated: number;
+  unchanged: number;
   problems: ImportProblem[];
   /** True when an error in the import stopped it before anything was written. */
   refused: boolean;
@@ -63,7 +67,7 @@ export async function applyImport(
   progress: ExchangeProgress = {},
   now = new Date().toISOString(),
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { sources: [], problems: [...result.problems], refused: false, cancelled: false };
+  const summary: ImportSummary = { sources: [], added: 0, updated: 0, unchanged: 0, problems: [...result.problems], refused: false, cancelled: false };
   const destinations = result.sources.map((s) => pathInside(target.root, s.path));
   result.sources.forEach((s, i) => {
     if (destinations[i] === undefined) {
@@ -88,7 +92,11 @@ export async function applyImport(
   for (const o of outcomes) {
     if (!o) continue;
     summary.problems.push(...o.problems);
-    if (o.report) summary.sources.push(o.report);
+    if (!o.report) continue;
+    summary.sources.push(o.report);
+    summary.added += o.report.added;
+    summary.updated += o.report.updated;
+    summary.unchanged += o.report.unchanged;
   }
   return summary;
 }

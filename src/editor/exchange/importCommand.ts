@@ -4,14 +4,14 @@
  * lock, so sources open in the editor take the imported annotations in and lose nothing.
  */
 import * as vscode from 'vscode';
-import { applyImport, IMPORTERS, importerFor, SidecarStore, type Importer, type ImportProblem, type ImportResult, type SourceImport } from '../../core';
+import { applyImport, IMPORTERS, importerFor, readImportFiles, runImporter, SidecarStore, type Importer, type ImportSummary } from '../../core';
 import { nodeLockEnvironment } from '../../node/lockEnvironment';
 import type { CommandContext } from '../commands/context';
 import { messageText } from '../display/userText';
 import { HamishError } from '../hamishError';
 import { fileSystemFor } from '../vscodeFileSystem';
 import { withCancellableProgress } from './progress';
-import { readImportFiles } from './workspaceFiles';
+import { findImportFiles } from './workspaceFiles';
 
 /** Everything the picks would ask (URIs as strings). */
 export interface ImportCommandOptions {
@@ -22,15 +22,8 @@ export interface ImportCommandOptions {
   into: string;
 }
 
-export interface ImportOutcome {
-  sources: SourceImport[];
-  added: number;
-  updated: number;
-  unchanged: number;
-  problems: ImportProblem[];
-  refused: boolean;
-  cancelled: boolean;
-}
+/** What the command returns (for tests): the import's summary. */
+export type ImportOutcome = ImportSummary;
 
 function isOptions(x: unknown): x is ImportCommandOptions {
   const o = x as ImportCommandOptions | null;
@@ -49,18 +42,8 @@ export async function importAnnotations(ctx: CommandContext, arg: unknown): Prom
   const into = options ? vscode.Uri.parse(options.into) : await pickInto();
   if (!into) return undefined;
 
-  const read = await readImportFiles(input, (p) => importer.accepts(p));
-  let result: ImportResult;
-  try {
-    result = importer.import(read.files);
-  } catch (e) {
-    // Importers report rather than throw; one that throws has a bug, and the import must still write nothing.
-    result = { sources: [], problems: [{ file: input.path, line: 0, severity: 'error', message: `the ${importer.label} reader failed: ${e instanceof Error ? e.message : String(e)}` }] };
-  }
-  result.problems.unshift(...read.unreadable.map((message): ImportProblem => ({ file: input.path, line: 0, severity: 'error', message })));
-  if (read.files.length === 0 && result.problems.length === 0) {
-    result.problems.push({ file: input.path, line: 0, severity: 'error', message: `no file there is one the ${importer.label} reader takes` });
-  }
+  const read = await readImportFiles(fileSystemFor(input), await findImportFiles(input, (p) => importer.accepts(p)));
+  const result = runImporter(importer, read, input.path);
   const fs = fileSystemFor(into);
   const target = {
     fs,
@@ -69,17 +52,8 @@ export async function importAnnotations(ctx: CommandContext, arg: unknown): Prom
     makeFolder: async (path: string) => vscode.workspace.fs.createDirectory(into.with({ path })),
   };
   const summary = await withCancellableProgress(`Hamish: importing ${importer.label}`, (report, cancelled) => applyImport(target, result, { report, cancelled }));
-  const outcome: ImportOutcome = {
-    sources: summary.sources,
-    added: summary.sources.reduce((n, s) => n + s.added, 0),
-    updated: summary.sources.reduce((n, s) => n + s.updated, 0),
-    unchanged: summary.sources.reduce((n, s) => n + s.unchanged, 0),
-    problems: summary.problems,
-    refused: summary.refused,
-    cancelled: summary.cancelled,
-  };
-  void showSummary(ctx, outcome, into);
-  return outcome;
+  void showSummary(ctx, summary, into);
+  return summary;
 }
 
 async function pickImporter(): Promise<Importer | undefined> {

@@ -5,8 +5,7 @@
  * remote and virtual workspaces work as local ones do.
  */
 import * as vscode from 'vscode';
-import { MAX_SOURCE_BYTES, pathInside, readTextFile, type InputFile, type OutputFile } from '../../core';
-import { fileSystemFor } from '../vscodeFileSystem';
+import { pathInside, type FoundFile, type OutputFile } from '../../core';
 
 const EXCLUDED = '**/{node_modules,.git,.hg,.svn}/**';
 
@@ -45,23 +44,14 @@ export async function writeOutputs(target: vscode.Uri, files: readonly OutputFil
 const MAX_DEPTH = 32;
 
 /** The named file, or every file below the named folder the importer accepts, relative to that folder. */
-export async function readImportFiles(input: vscode.Uri, accepts: (path: string) => boolean): Promise<{ files: InputFile[]; unreadable: string[] }> {
-  const fs = fileSystemFor(input);
-  const stat = await vscode.workspace.fs.stat(input);
-  const found: Array<{ path: string; rel: string }> = [];
-  if (stat.type & vscode.FileType.Directory) await walk(input, '', accepts, found, 0);
-  else found.push({ path: input.path, rel: input.path.slice(input.path.lastIndexOf('/') + 1) });
-  const files: InputFile[] = [];
-  const unreadable: string[] = [];
-  for (const f of found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
-    const read = await readTextFile(fs, f.path, `"${f.rel}"`, MAX_SOURCE_BYTES);
-    if (read.kind === 'text') files.push({ path: f.rel, text: read.text });
-    else unreadable.push(read.kind === 'refused' ? read.message : `"${f.rel}" vanished while reading`);
-  }
-  return { files, unreadable };
+export async function findImportFiles(input: vscode.Uri, accepts: (path: string) => boolean): Promise<FoundFile[]> {
+  const found: FoundFile[] = [];
+  if ((await vscode.workspace.fs.stat(input)).type & vscode.FileType.Directory) await walk(input, '', accepts, found, 0);
+  else found.push({ path: input.path, relative: input.path.slice(input.path.lastIndexOf('/') + 1) });
+  return found;
 }
 
-async function walk(dir: vscode.Uri, rel: string, accepts: (path: string) => boolean, found: Array<{ path: string; rel: string }>, depth: number): Promise<void> {
+async function walk(dir: vscode.Uri, rel: string, accepts: (path: string) => boolean, found: FoundFile[], depth: number): Promise<void> {
   if (depth > MAX_DEPTH) return;
   for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
     const r = rel === '' ? name : `${rel}/${name}`;
@@ -69,6 +59,6 @@ async function walk(dir: vscode.Uri, rel: string, accepts: (path: string) => boo
     if (type & vscode.FileType.SymbolicLink) continue; // links may leave the folder or loop back into it
     if (type & vscode.FileType.Directory) {
       if (!['node_modules', '.git', '.hg', '.svn'].includes(name)) await walk(uri, r, accepts, found, depth + 1);
-    } else if (type & vscode.FileType.File && accepts(r)) found.push({ path: uri.path, rel: r });
+    } else if (type & vscode.FileType.File && accepts(r)) found.push({ path: uri.path, relative: r });
   }
 }
