@@ -49,7 +49,8 @@ describe('export and import', () => {
   it('runs from the Explorer with its quick picks and save dialog, answered as a researcher would', async () => {
     // The Explorer passes the folder's URI; every question that follows is a real quick pick
     // (types, annotators, orphans, format) or the save dialog, each accepted with its default:
-    // all types, everyone, orphans included, the first format (JSONL), the proposed file name.
+    // all types, everyone, orphans included, the registry's first format (JSONL), the proposed
+    // file name (or, for a per-source format, the proposed folder: the one clicked).
     const folder = path.join(base, 'picked');
     fs.mkdirSync(path.join(folder, 'news'), { recursive: true });
     fs.copyFileSync(source, path.join(folder, 'news', 'seed.txt'));
@@ -63,9 +64,12 @@ describe('export and import', () => {
     const outcome = await running;
     assert.ok(outcome, 'the export ran to the end');
     assert.equal(outcome.annotations, original.length);
-    const written = vscode.Uri.parse(outcome.files[0]!).fsPath;
-    assert.equal(written, path.join(folder, 'annotations.jsonl'));
-    assert.equal(fs.readFileSync(written, 'utf8').trimEnd().split('\n').length, original.length);
+    const written = outcome.files.map((f) => vscode.Uri.parse(f).fsPath);
+    assert.ok(written.length > 0 && written.every((f) => f.startsWith(folder + path.sep) && fs.existsSync(f)), written.join(', '));
+    if (EXPORTERS[0]!.format === 'jsonl') {
+      assert.deepEqual(written, [path.join(folder, 'annotations.jsonl')]);
+      assert.equal(fs.readFileSync(written[0]!, 'utf8').trimEnd().split('\n').length, original.length);
+    }
   });
 
   const formats = IMPORTERS.filter((i) => EXPORTERS.some((e) => e.format === i.format)).map((i) => EXPORTERS.find((e) => e.format === i.format)!);
