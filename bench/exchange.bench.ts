@@ -2,7 +2,8 @@
  * Export and import figures: 1,000 sources × 100 annotations. Every registered exporter is
  * timed on the prepared sources (the JSONL target is 2 s), then the whole CLI path from disk
  * (read 1,000 sidecars and sources, check hashes, filter, export, write), and the JSONL import
- * back into a fresh copy of the sources (parse, place, merge, write 1,000 sidecars under the lock).
+ * back into a fresh copy of the sources (parse, place, merge, write 1,000 sidecars under the lock),
+ * and every other importable format's own export imported the same way.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -10,7 +11,7 @@ import * as path from 'path';
 import { Writable } from 'stream';
 import { main } from '../src/cli/main';
 import { prepareExport, type ExportInput } from '../src/core/exchange/prepareExport';
-import { EXPORTERS } from '../src/core/formats/registry';
+import { EXPORTERS, IMPORTERS } from '../src/core/formats/registry';
 import type { Annotation } from '../src/core/model/annotation';
 import { createAnnotation, describeSource } from '../src/core/model/build';
 import { serializeSidecar } from '../src/core/sidecar/codec';
@@ -113,6 +114,19 @@ export async function run(seed: string): Promise<BenchFigure[]> {
       value: await medianMsAsync(() => cli('import', 'jsonl', out, '--into', copiesMade[0]!), 1),
       unit: 'ms',
     });
+    // Every other format that imports: its own export of the corpus, imported into a fresh copy (one run each).
+    for (const importer of IMPORTERS.filter((i) => i.format !== 'jsonl')) {
+      const exporter = EXPORTERS.find((e) => e.format === importer.format);
+      if (!exporter) continue;
+      const exported = path.join(dir, `all-${exporter.format}`);
+      await cli('export', corpus, '--format', exporter.format, '--out', exported);
+      const copy = fresh();
+      const t0 = performance.now();
+      const code = await main(['import', importer.format, exported, '--into', copy], new Sink(), new Sink());
+      const ms = performance.now() - t0;
+      const imported = fs.existsSync(path.join(copy, inputs[0]!.path + '.ann.yaml'));
+      figures.push({ name: `hamish import of its own ${importer.format} export into a copy of the sources (one run${imported ? '' : `, FAILED: exit ${code}`})`, value: ms, unit: 'ms' });
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

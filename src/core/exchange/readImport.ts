@@ -5,9 +5,15 @@
  * writes nothing rather than half.
  */
 import type { Importer, ImportProblem, ImportResult, InputFile } from '../formats/types';
-import { MAX_SOURCE_BYTES } from '../sidecar/format';
 import type { FileSystem } from '../store/fileSystem';
 import { readTextFile } from '../text/readTextFile';
+
+/**
+ * The largest file an import reads. Larger than a source may be: one W3C or Label Studio file
+ * for a thousand-article corpus passes 100 MB. Still bounded, so a mistaken path to a disk
+ * image is refused before it is read.
+ */
+export const MAX_IMPORT_FILE_BYTES = 512 * 1024 * 1024;
 
 /** A file found for an import: its path in `fs`, and its path relative to what was named. */
 export interface FoundFile {
@@ -20,7 +26,7 @@ export async function readImportFiles(fs: FileSystem, found: readonly FoundFile[
   const files: InputFile[] = [];
   const unreadable: string[] = [];
   for (const f of [...found].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0))) {
-    const read = await readTextFile(fs, f.path, `"${f.relative}"`, MAX_SOURCE_BYTES);
+    const read = await readTextFile(fs, f.path, `"${f.relative}"`, MAX_IMPORT_FILE_BYTES);
     if (read.kind === 'text') files.push({ path: f.relative, text: read.text });
     else unreadable.push(read.kind === 'refused' ? read.message : `"${f.relative}" vanished while reading`);
   }
