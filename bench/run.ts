@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BenchFigure } from './figures';
+import { run as exchange } from './exchange.bench';
 import { run as followEdits } from './followEdits.bench';
 import { run as reanchor } from './reanchor.bench';
 import { run as sidecar } from './sidecar.bench';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   printFigures('Spans following edits (10,000 spans)', followEdits());
   printFigures('Re-anchoring (10,000 spans, 2 MB Arabic text, scattered edits)', reanchor());
   printFigures('Validating hostile sidecars (malformed corpus, generated large cases)', await validate(fixtures, seed));
+  printFigures('Export and import (1,000 files × 100 annotations)', await exchange(seed));
 }
 
 main().catch((e: unknown) => {

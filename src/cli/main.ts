@@ -1,20 +1,20 @@
 /**
- * The `hamish` command line. Exit status: 0 clean, 1 problems found, 2 usage error.
+ * The `hamish` command line: finds the subcommand and runs it. Exit status, for every
+ * subcommand: 0 clean, 1 problems found, 2 usage error.
  */
-import { MissingPathError } from './findSidecars';
 import { escapeControls } from '../core';
-import { formatJson, formatText, isClean, validatePaths } from './validateCommand';
+import { UsageError } from './args';
+import { EXIT, type CliCommand } from './commands/command';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { validateCommand } from './commands/validate';
 
-const USAGE = `Usage: hamish validate [--json] <files or folders>...
+const COMMANDS: readonly CliCommand[] = [validateCommand, exportCommand, importCommand];
 
-Checks Hamish sidecars (*.ann.yaml) against their sources: format, offsets, quotes,
-links, and what re-anchoring would do where a source changed. Given a folder, checks
-every sidecar below it; given a source file, checks its sidecar.
+const USAGE = `Usage:
+${COMMANDS.map((c) => `  ${c.synopsis}`).join('\n')}
 
-Options:
-  --json    print a JSON report instead of one line per problem
-  --help    show this help
-
+Run "hamish <command> --help" for a command's options.
 Exit status: 0 when clean, 1 when problems were found, 2 on a usage error.
 `;
 
@@ -23,34 +23,26 @@ export async function main(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    (command === undefined ? err : out).write(USAGE);
-    return command === undefined ? 2 : 0;
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? err : out).write(USAGE);
+    return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  if (command !== 'validate') {
-    err.write(`hamish: unknown command "${escapeControls(command)}"\n\n${USAGE}`);
-    return 2;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    err.write(`hamish: unknown command "${escapeControls(name)}"\n\n${USAGE}`);
+    return EXIT.usage;
   }
-  const options = rest.filter((a) => a.startsWith('-'));
-  const paths = rest.filter((a) => !a.startsWith('-'));
-  const unknown = options.filter((o) => o !== '--json' && o !== '--help' && o !== '-h');
-  if (options.includes('--help') || options.includes('-h')) {
-    out.write(USAGE);
-    return 0;
-  }
-  if (unknown.length > 0 || paths.length === 0) {
-    err.write(`hamish validate: ${unknown.length > 0 ? `unknown option ${escapeControls(unknown.join(', '))}` : 'name at least one file or folder'}\n\n${USAGE}`);
-    return 2;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    out.write(command.usage);
+    return EXIT.ok;
   }
   try {
-    const result = await validatePaths(paths);
-    out.write(options.includes('--json') ? formatJson(result) : formatText(result));
-    return isClean(result) ? 0 : 1;
+    return await command.run(rest, out, err);
   } catch (e) {
-    if (e instanceof MissingPathError) {
-      err.write(`hamish validate: ${escapeControls(e.message)}\n`);
-      return 2;
+    if (e instanceof UsageError) {
+      err.write(`hamish ${command.name}: ${escapeControls(e.message)}\n\n${command.usage}`);
+      return EXIT.usage;
     }
     throw e;
   }

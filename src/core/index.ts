@@ -35,3 +35,15 @@ export { ReadOnlySidecarError, SidecarStore, type LoadResult, type SaveResult, t
 export { LockTimeoutError, lockPathFor, withSidecarLock, type LockEnvironment, type LockOptions, type LockOwner } from './store/sidecarLock';
 
 export { adoptSet, reanchorLive, toStoredSet, TextVersion, type Adopted, type ReanchorReport } from './sync/liveSpans';
+
+export type {
+  ExportOptions, ExportResult, ExportSource, Exporter, FormatName, FormatNote, ImportedSource, ImportedSpan, Importer,
+  ImportProblem, ImportResult, InputFile, OutputFile,
+} from './formats/types';
+export { EXPORTERS, IMPORTERS, exporterFor, importerFor } from './formats/registry';
+export { pathInside, relativeTo, safeRelativePath } from './exchange/safePath';
+export { filterAnnotations, type ExportFilters } from './exchange/exportFilters';
+export { prepareExport, type ExportInput, type PreparedExport, type ReanchoredSource, type StaleHandling } from './exchange/prepareExport';
+export { collectExport, type CollectedExport, type ExchangeProgress } from './exchange/collectExport';
+export { applyImport, type ImportSummary, type ImportTarget, type SourceImport } from './exchange/applyImport';
+export { readImportFiles, runImporter, type FoundFile } from './exchange/readImport';

@@ -2,26 +2,11 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Writable } from 'stream';
-import { main } from '../../src/cli/main';
 import { serializeSidecar } from '../../src/core/sidecar/codec';
 import { cpIndexOf, repoRoot, seedArticle, tempDir } from './support/fixtures';
+import { runCli as run } from './support/runCli';
 import { sampleSet } from './support/sampleSet';
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new Capture();
-  const err = new Capture();
-  const code = await main(args, out, err);
-  return { code, out: out.text, err: err.text };
-}
 
 describe('hamish validate', () => {
   const text = seedArticle();

@@ -3,6 +3,8 @@
  * format is one file in this folder and one line in each list.
  */
 import { bratExporter, bratImporter } from './brat';
+import { csvExporter } from './csv';
+import { jsonlExporter, jsonlImporter } from './jsonl';
 import type { Exporter, FormatName, Importer } from './types';
 import { conllExporter } from './conll';
 import { doccanoExporter, doccanoImporter } from './doccano';
@@ -11,6 +13,8 @@ import { w3cExporter, w3cImporter } from './w3c';
 import { webannoExporter } from './webanno';
 
 export const EXPORTERS: readonly Exporter[] = [
+  jsonlExporter,
+  csvExporter,
   bratExporter,
   w3cExporter,
   conllExporter,
@@ -20,6 +24,7 @@ export const EXPORTERS: readonly Exporter[] = [
 ];
 
 export const IMPORTERS: readonly Importer[] = [
+  jsonlImporter,
   bratImporter,
   w3cImporter,
   doccanoImporter,

@@ -92,6 +92,11 @@ export interface ImportedSpan {
   annotator?: string;
   created?: string;
   modified?: string;
+  /**
+   * An orphan (its text had vanished from the source when it was exported; start == end marks
+   * where): imported as an orphan with `quote`, `prefix` and `suffix` as its remembered text.
+   */
+  orphaned?: boolean;
   /** Where it was read: file and 1-based line, for problems. */
   file: string;
   line: number;

@@ -12,6 +12,8 @@ export const COMMANDS = {
   goToAnnotation: 'hamish.goToAnnotation',
   wrapLongLines: 'hamish.wrapLongLines',
   saveAnnotations: 'hamish.saveAnnotations',
+  exportAnnotationSet: 'hamish.exportAnnotationSet',
+  importAnnotations: 'hamish.importAnnotations',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

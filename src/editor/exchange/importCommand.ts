@@ -1,0 +1,88 @@
+/**
+ * "Hamish: Import Annotations…": format, file or folder, and workspace folder by quick picks (or
+ * from an options argument), then the import merged into sidecars through the store and its
+ * lock, so sources open in the editor take the imported annotations in and lose nothing.
+ */
+import * as vscode from 'vscode';
+import { applyImport, IMPORTERS, importerFor, readImportFiles, runImporter, SidecarStore, type Importer, type ImportSummary } from '../../core';
+import { nodeLockEnvironment } from '../../node/lockEnvironment';
+import type { CommandContext } from '../commands/context';
+import { messageText } from '../display/userText';
+import { HamishError } from '../hamishError';
+import { fileSystemFor } from '../vscodeFileSystem';
+import { withCancellableProgress } from './progress';
+import { findImportFiles } from './workspaceFiles';
+
+/** Everything the picks would ask (URIs as strings). */
+export interface ImportCommandOptions {
+  format: string;
+  /** The file or folder to import. */
+  path: string;
+  /** The folder the sources are in (or go into). */
+  into: string;
+}
+
+/** What the command returns (for tests): the import's summary. */
+export type ImportOutcome = ImportSummary;
+
+function isOptions(x: unknown): x is ImportCommandOptions {
+  const o = x as ImportCommandOptions | null;
+  return typeof o === 'object' && o !== null && typeof o.format === 'string' && typeof o.path === 'string' && typeof o.into === 'string';
+}
+
+export async function importAnnotations(ctx: CommandContext, arg: unknown): Promise<ImportOutcome | undefined> {
+  const options = isOptions(arg) ? arg : undefined;
+  const importer = options ? importerFor(options.format) : await pickImporter();
+  if (!importer) {
+    if (options) throw new HamishError(`there is no import format "${options.format}".`);
+    return undefined;
+  }
+  const input = options ? vscode.Uri.parse(options.path) : await pickInput(importer);
+  if (!input) return undefined;
+  const into = options ? vscode.Uri.parse(options.into) : await pickInto();
+  if (!into) return undefined;
+
+  const read = await readImportFiles(fileSystemFor(input), await findImportFiles(input, (p) => importer.accepts(p)));
+  const result = runImporter(importer, read, input.path);
+  const fs = fileSystemFor(into);
+  const target = {
+    fs,
+    store: new SidecarStore(fs, nodeLockEnvironment('Hamish import')),
+    root: into.path,
+    makeFolder: async (path: string) => vscode.workspace.fs.createDirectory(into.with({ path })),
+  };
+  const summary = await withCancellableProgress(`Hamish: importing ${importer.label}`, (report, cancelled) => applyImport(target, result, { report, cancelled }));
+  void showSummary(ctx, summary, into);
+  return summary;
+}
+
+async function pickImporter(): Promise<Importer | undefined> {
+  const picked = await vscode.window.showQuickPick(IMPORTERS.map((i) => ({ label: i.label, description: i.format, importer: i })), { placeHolder: 'Import which format?' });
+  return picked?.importer;
+}
+
+async function pickInput(importer: Importer): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({ canSelectFiles: true, canSelectFolders: true, canSelectMany: false, openLabel: `Import ${importer.format}` });
+  return picked?.[0];
+}
+
+async function pickInto(): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) throw new HamishError('open a folder first: imported annotations go into a workspace folder.');
+  if (folders.length === 1) return folders[0]!.uri;
+  return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Import into which workspace folder?' }))?.uri;
+}
+
+async function showSummary(ctx: CommandContext, o: ImportOutcome, into: vscode.Uri): Promise<void> {
+  const first = o.problems[0];
+  const where = first ? `${messageText(first.file.slice(first.file.lastIndexOf('/') + 1))}${first.line > 0 ? `:${first.line}` : ''}` : '';
+  const problem = first ? ` ${o.problems.length} reported, first at ${where}: ${messageText(first.message)}` : '';
+  if (o.refused) {
+    await ctx.messages.error(`Hamish: nothing imported: the files have errors.${problem}`);
+    return;
+  }
+  const text =
+    `Hamish: ${o.cancelled ? 'import cancelled; until then, ' : ''}imported into ${o.sources.length} source${o.sources.length === 1 ? '' : 's'} ` +
+    `of ${messageText(vscode.workspace.asRelativePath(into))}: ${o.added} added, ${o.updated} updated, ${o.unchanged} already there.${problem}`;
+  await (first ? ctx.messages.warning(text) : ctx.messages.info(text));
+}
