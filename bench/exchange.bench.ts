@@ -23,7 +23,7 @@ const FILES = 1000;
 const PER_FILE = 100;
 const TYPES = ['claim', 'actor', 'date', 'place'];
 
-function buildCorpus(seed: string): ExportInput[] {
+export function buildCorpus(seed: string): ExportInput[] {
   const random = seededRandom(11);
   const inputs: ExportInput[] = [];
   for (let f = 0; f < FILES; f++) {
