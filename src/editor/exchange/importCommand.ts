@@ -52,6 +52,11 @@ export async function importAnnotations(ctx: CommandContext, arg: unknown): Prom
     makeFolder: async (path: string) => vscode.workspace.fs.createDirectory(into.with({ path })),
   };
   const summary = await withCancellableProgress(`Hamish: importing ${importer.label}`, (report, cancelled) => applyImport(target, result, { report, cancelled }));
+  // Sources open in this window take in what was just written now, rather than whenever
+  // the file watcher reports it (a watcher may merge or drop events of a quick rewrite).
+  const under = into.path.endsWith('/') ? into.path : `${into.path}/`;
+  const open = vscode.workspace.textDocuments.filter((d) => d.uri.scheme === into.scheme && d.uri.authority === into.authority && d.uri.path.startsWith(under));
+  await Promise.all(open.map((d) => ctx.service.retry(d)));
   void showSummary(ctx, summary, into);
   return summary;
 }
