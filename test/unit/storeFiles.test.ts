@@ -189,8 +189,34 @@ describe('sidecar store and the file system', () => {
       fs.writeFileSync(oldLock, '{}');
       fs.utimesSync(oldLock, new Date(Date.now() - 300_000), new Date(Date.now() - 300_000));
       fs.writeFileSync(waiting, '{}'); // another writer's, on its way into place: not litter yet
+      // A writer that dies mid-save leaves its lock too: breaking it is what sends us looking.
+      fs.writeFileSync(lockPathFor(file), JSON.stringify({ pid: dead, host: os.hostname(), tool: 'crashed', since: Date.now(), token: 'x' }));
       await store.save(file, withActor(first.set, 'داعش'), first);
       assert.deepStrictEqual(fs.readdirSync(dir).filter((n) => n.startsWith('.')).sort(), ['.other.txt.ann.yaml.deadbeef00.tmp', path.basename(waiting)]);
+    });
+
+    it('removes leftovers at a store’s first save of a sidecar, with no lock left beside them', async () => {
+      fs.writeFileSync(file, serializeSidecar(sampleSet(text)));
+      fs.writeFileSync(path.join(dir, '.seed-article.ar.txt.ann.yaml.deadbeef00.tmp'), 'half a file');
+      const store = new SidecarStore(nodeFileSystem, env);
+      const loaded = await store.load(file);
+      assert.strictEqual(loaded.kind, 'loaded');
+      await store.save(file, withActor(loaded.snapshot.set, 'داعش'), loaded.snapshot);
+      assert.deepStrictEqual(leftovers(), []);
+    });
+
+    it('lists a folder once for many saves, not once per save (an import saves thousands)', async () => {
+      let listed = 0;
+      const counting: FileSystem = { ...nodeFileSystem, list: (d) => (listed++, nodeFileSystem.list(d)) };
+      const store = new SidecarStore(counting, env);
+      for (let i = 0; i < 5; i++) {
+        const r = await store.save(path.join(dir, `s${i}.txt.ann.yaml`), sampleSet(text), undefined);
+        assert.strictEqual(r.kind, 'saved');
+      }
+      const again = await store.load(path.join(dir, 's0.txt.ann.yaml'));
+      assert.strictEqual(again.kind, 'loaded');
+      await store.save(path.join(dir, 's0.txt.ann.yaml'), withActor(again.snapshot.set, 'داعش'), again.snapshot);
+      assert.strictEqual(listed, 1);
     });
 
     it('leaves the old file whole and no temporary file when the disk is full', async function () {

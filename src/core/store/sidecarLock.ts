@@ -86,30 +86,38 @@ export async function withSidecarLock<T>(
   fs: FileSystem,
   env: LockEnvironment,
   sidecarPath: string,
-  task: () => Promise<T>,
+  task: (lock: HeldInfo) => Promise<T>,
   options: LockOptions = {},
 ): Promise<T> {
   const lockPath = lockPathFor(sidecarPath);
-  const record = await acquire(fs, env, lockPath, options);
+  const { record, brokeStale } = await acquire(fs, env, lockPath, options);
   try {
-    return await task();
+    return await task({ brokeStale });
   } finally {
     await release(fs, lockPath, record.token);
   }
 }
 
-async function acquire(fs: FileSystem, env: LockEnvironment, lockPath: string, options: LockOptions): Promise<LockRecord> {
+/** What the holder learns on taking the lock. */
+export interface HeldInfo {
+  /** A dead writer's lock was broken: it may have left temporary files behind. */
+  brokeStale: boolean;
+}
+
+async function acquire(fs: FileSystem, env: LockEnvironment, lockPath: string, options: LockOptions): Promise<{ record: LockRecord; brokeStale: boolean }> {
+  let brokeStale = false;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   const started = Date.now();
   let wait = 5;
   for (;;) {
     const record: LockRecord = { ...env.owner, since: Date.now(), token: randomToken() };
-    if (await fs.createExclusive(lockPath, encode(record), stagingPath(lockPath, env.owner.pid, record.token))) return record;
+    if (await fs.createExclusive(lockPath, encode(record), stagingPath(lockPath, env.owner.pid, record.token))) return { record, brokeStale };
     const held = await readLock(fs, lockPath);
     if (held === 'gone') continue; // released between our attempt and our look
     if (isStale(held, env, staleAfterMs)) {
       await breakStale(fs, lockPath, held);
+      brokeStale = true;
       continue;
     }
     if (Date.now() - started >= timeoutMs) throw new LockTimeoutError(lockPath, held.record);

@@ -64,6 +64,10 @@ export class ReadOnlySidecarError extends Error {
 
 export class SidecarStore {
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** Sidecars whose leftovers this store has already removed. */
+  private readonly cleaned = new Set<string>();
+  /** One listing of each folder this store saved in (see removeLeftovers). */
+  private readonly listings = new Map<string, string[]>();
 
   constructor(
     private readonly fs: FileSystem,
@@ -92,12 +96,12 @@ export class SidecarStore {
     return this.serialised(path, async () => {
       // A link is written through: the lock, the temporary file and the rename go to its target.
       const target = await this.fs.realPath(path);
-      return withSidecarLock(this.fs, this.lockEnv, target, () => this.saveLocked(target, set, base, options), this.lockOptions);
+      return withSidecarLock(this.fs, this.lockEnv, target, (lock) => this.saveLocked(target, set, base, options, lock.brokeStale), this.lockOptions);
     });
   }
 
-  private async saveLocked(path: string, set: AnnotationSet, base: SidecarSnapshot | undefined, options: SaveOptions): Promise<SaveResult> {
-    await this.removeLeftovers(path);
+  private async saveLocked(path: string, set: AnnotationSet, base: SidecarSnapshot | undefined, options: SaveOptions, brokeStale: boolean): Promise<SaveResult> {
+    await this.removeLeftovers(path, brokeStale);
     for (let attempt = 1; ; attempt++) {
       const before = await this.fs.stat(path);
       const raw = await this.readText(path);
@@ -161,18 +165,29 @@ export class SidecarStore {
 
   /**
    * Removes what crashed writers of this sidecar left: temporary files, lock files not yet
-   * linked into place, and moved-aside stale locks. Called while holding the lock, so no writer that honours it is using any of them.
+   * linked into place, and moved-aside stale locks. Called while holding the lock, so no
+   * writer that honours it is using any of them.
+   *
+   * Not on every save: listing a folder of thousands of sources for each of them would make
+   * an import quadratic. A writer that dies mid-save leaves its lock, so after a stale lock
+   * was broken the folder is listed afresh; otherwise each sidecar is cleaned once per store,
+   * at its first save, from one listing of its folder per store.
    */
-  private async removeLeftovers(path: string): Promise<void> {
+  private async removeLeftovers(path: string, brokeStale: boolean): Promise<void> {
+    if (this.cleaned.has(path) && !brokeStale) return;
+    this.cleaned.add(path);
     const dir = dirname(path);
     const temp = tempPrefix(path);
     const lockName = basename(lockPathFor(path));
     const staleLock = lockName + '.';
-    let names: string[];
-    try {
-      names = await this.fs.list(dir);
-    } catch {
-      return; // an unlistable folder: the save itself will say what is wrong
+    let names = brokeStale ? undefined : this.listings.get(dir);
+    if (!names) {
+      try {
+        names = await this.fs.list(dir);
+      } catch {
+        return; // an unlistable folder: the save itself will say what is wrong
+      }
+      this.listings.set(dir, names);
     }
     for (const name of names) {
       const full = joinPath(dir, name);
