@@ -96,7 +96,7 @@ export function largeWorkload(options: WorkloadOptions = {}): EditWorkload {
 interface Token {
   id: number;
   text: string;
-  /** The white space before the word inside its paragraph (a space, sometimes a line break). */
+  /** The white space before the word inside its paragraph (usually one space). */
   gap: string;
 }
 
@@ -260,10 +260,14 @@ export function buildEditWorkload(options: EditOptions = {}): EditWorkload {
   };
 }
 
-/** Paragraphs (blank-line separated) as word tokens, each with the white space before it. */
+/**
+ * Paragraphs as word tokens, each with the white space before it. The articles mostly break
+ * paragraphs with a single line break (blank lines are rare in the sample), so every
+ * non-blank line is a paragraph; the old text separates them with blank lines.
+ */
 function toParagraphs(text: string, token: (text: string, gap: string) => Token): Token[][] {
   const out: Token[][] = [];
-  for (const block of text.split(/\n\s*\n/u)) {
+  for (const block of text.split('\n')) {
     const para: Token[] = [];
     const re = /(\s*)(\S+)/gu;
     for (let m = re.exec(block); m; m = re.exec(block)) para.push(token(m[2]!, m[1]!));
