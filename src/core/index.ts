@@ -11,6 +11,7 @@ export { newAnnotationId, ID_PATTERN } from './model/ids';
 export { CodePointIndex, codePointLength, sliceCodePoints, stripBom } from './text/offsets';
 export { spansToCodePoints, spansToUtf16 } from './text/spanUnits';
 export { snapToWords, trimSpaces, type Range16 } from './text/words';
+export { normalizeForMatching, clusterEnd, clusterStart, type NormalizeOptions, type NormalizedText } from './text/normalize';
 export { escapeMarkdown } from './text/markdown';
 export { isolate, textDirection, withoutBidiControls, type Direction } from './text/bidi';
 export { preview } from './text/preview';
