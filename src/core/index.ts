@@ -48,3 +48,10 @@ export { prepareExport, type ExportInput, type PreparedExport, type ReanchoredSo
 export { collectExport, type CollectedExport, type ExchangeProgress } from './exchange/collectExport';
 export { applyImport, type ImportSummary, type ImportTarget, type SourceImport } from './exchange/applyImport';
 export { readImportFiles, runImporter, type FoundFile } from './exchange/readImport';
+
+export type { AttributeDef, AttributeKind, ChoiceValue, Label, LinkDef, Schema, TypeDef } from './schema/types';
+export { labelIn, typeDef } from './schema/types';
+export { defaultSchema } from './schema/defaults';
+export { parseSchema, SCHEMA_PATH, type SchemaResult } from './schema/parseSchema';
+export { isIsoDateValue, parseAttributeInput, valueProblem, type ParsedValue } from './schema/attributeValue';
+export { checkAgainstSchema, type SchemaViolation } from './schema/checkAnnotations';
