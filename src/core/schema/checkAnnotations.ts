@@ -50,7 +50,7 @@ export function checkAgainstSchema(annotations: readonly Annotation[], schema: S
       for (const id of ids) {
         const targetType = types.get(id);
         if (targetType !== undefined && link.targets.length > 0 && !link.targets.includes(targetType)) {
-          push(`links.${name}`, 'schema-link-target', 'warning', `link "${name}" points to a ${targetType}; it should point to ${link.targets.join(' or ')}`);
+          push(`links.${name}`, 'schema-link-target', 'warning', `link "${name}" points to an annotation of type "${targetType}"; it should point to ${link.targets.join(' or ')}`);
         }
       }
     }
