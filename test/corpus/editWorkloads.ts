@@ -26,6 +26,12 @@ export interface WorkloadOptions {
   codePoints?: number;
   /** Number of annotations. Default 10,000. */
   spans?: number;
+  /**
+   * Share of the text that carries annotations, in runs of 5 to 60 paragraphs: researchers
+   * annotate some articles densely and leave others alone, so long stretches hold no span
+   * (where a re-anchorer following spans from one to the next loses its drift). Default 0.3.
+   */
+  annotatedShare?: number;
 }
 
 export interface EditOptions extends WorkloadOptions {
@@ -142,7 +148,7 @@ export function buildEditWorkload(options: EditOptions = {}): EditWorkload {
   stats.words = positions.length;
   stats.paragraphs = paragraphs.length;
 
-  const spans = chooseSpans(paragraphs, spanCount, rnd, copyIds);
+  const spans = chooseSpans(paragraphs, spanCount, rnd, copyIds, options.annotatedShare ?? 0.3);
 
   // Word edits, anywhere: a third deleted, a third replaced, a third inserted.
   const deleted = new Set<number>();
@@ -336,19 +342,22 @@ function addDuplicates(
 }
 
 /**
- * Annotations as researchers make them: mostly 1 to 6 words from a random word, some a single
- * frequent word, some nested in or overlapping an earlier one, some on duplicated sentences.
+ * Annotations as researchers make them: in annotated stretches only (`share` of the paragraphs,
+ * in runs), mostly 1 to 6 words from a random word, some a single frequent word, some nested in
+ * or overlapping an earlier one, some on duplicated sentences (wherever those are).
  */
-function chooseSpans(paragraphs: Token[][], count: number, rnd: () => number, copyIds: ReadonlySet<number>): SpanWords[] {
+function chooseSpans(paragraphs: Token[][], count: number, rnd: () => number, copyIds: ReadonlySet<number>, share: number): SpanWords[] {
   const int = (n: number): number => Math.floor(rnd() * n);
+  const annotated = annotatedRuns(paragraphs.length, share, rnd);
   const wordlike: { p: number; i: number }[] = [];
   const copies: { p: number; i: number }[] = [];
   const frequency = new Map<string, number>();
   paragraphs.forEach((para, p) =>
     para.forEach((t, i) => {
       if (!WORDLIKE.test(t.text)) return;
-      wordlike.push({ p, i });
       if (copyIds.has(t.id)) copies.push({ p, i });
+      if (!annotated[p]) return;
+      wordlike.push({ p, i });
       frequency.set(t.text, (frequency.get(t.text) ?? 0) + 1);
     }),
   );
@@ -396,6 +405,17 @@ function chooseSpans(paragraphs: Token[][], count: number, rnd: () => number, co
     spans.push(s);
   }
   return spans;
+}
+
+/** Which paragraphs carry annotations: runs of 5 to 60 paragraphs, each annotated with probability `share`. */
+function annotatedRuns(paragraphs: number, share: number, rnd: () => number): boolean[] {
+  const out: boolean[] = [];
+  while (out.length < paragraphs) {
+    const on = rnd() < share;
+    for (let n = 5 + Math.floor(rnd() * 56); n > 0 && out.length < paragraphs; n--) out.push(on);
+  }
+  // A short text may draw no annotated run at all: then all of it is annotated.
+  return out.includes(true) ? out : out.map(() => true);
 }
 
 /** Paragraphs joined by blank lines; each word's code point offset and text, indexed by word id. */
