@@ -156,7 +156,7 @@ describe('edit workloads for re-anchoring', () => {
     assert.ok(w.stats.movedParagraphs >= Math.floor(0.3 * oldParas.length) - 1);
     // Paragraphs far from their old place: many spans' truth is far from their old offset.
     const far = w.annotations.filter((a, k) => w.truth[k] && Math.abs(w.truth[k]!.start - a.start) > 2000).length;
-    assert.ok(far > 0.2 * w.annotations.length, `${far} spans moved far`);
+    assert.ok(far > 0.1 * w.annotations.length, `${far} spans moved far`);
   });
 
   it('has spans as researchers make them: nested, overlapping, single frequent words, on duplicated sentences', () => {
