@@ -282,7 +282,7 @@ function toParagraphs(text: string, token: (text: string, gap: string) => Token)
   return out;
 }
 
-/** How many articles `newsText(codePoints, split, from)` takes (the same walk). */
+/** About how many articles `newsText(codePoints, split, from)` takes (the same walk, lengths counted alike). */
 function articlesCovering(codePoints: number, split: NewsSplit, from: number): number {
   const articles = newsArticles(split);
   let length = 0;

@@ -43,7 +43,7 @@ function assertAnnotationsQuoteOldText(w: EditWorkload): void {
   const old = slicer(w.oldText);
   for (const a of w.annotations) {
     assert.strictEqual(old(a.start, a.end), a.text, a.id);
-    assert.strictEqual(old(Math.max(0, a.start - a.before.length), a.start), a.before, a.id);
+    assert.strictEqual(old(Math.max(0, a.start - [...a.before].length), a.start), a.before, a.id);
     assert.ok(a.text.trim() === a.text && a.text.length > 0, `${a.id}: whole words, no edge space`);
   }
 }
