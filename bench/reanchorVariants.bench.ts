@@ -5,8 +5,9 @@
  * 8 MB with 40,000 spans. Each runs without and with the old text, on development text and
  * on held-out text (never tuned on), and is scored exactly (test/corpus/workloadScore.ts).
  *
- * Run alone with `npm run bench:reanchor`, or `node out/bench/reanchorVariants.bench.js [words|moved|churn|dup|8mb] [dev|heldout]`
- * after `npx tsc -p .` to run some variants only.
+ * Run alone with `npm run bench:reanchor`, or after `npx tsc -p .` with
+ * `node out/bench/reanchorVariants.bench.js [words|moved|churn|dup|8mb]… [dev|heldout|all]… [--seed N]`
+ * to run some variants only, or on another seed (another stretch of the news and other edits).
  */
 import { reanchor } from '../src/core/anchoring/reanchor';
 import {
@@ -54,13 +55,13 @@ export const VARIANTS: readonly Variant[] = [
 const SPLIT_LABEL: Record<NewsSplit, string> = { dev: 'dev', heldout: 'HELD-OUT', all: 'all text' };
 
 /** Figures for the variants whose key starts with one of `keys` (all when empty), on the splits asked for. */
-export function run(keys: readonly string[] = [], splits: readonly NewsSplit[] = ['dev', 'heldout', 'all']): BenchFigure[] {
+export function run(keys: readonly string[] = [], splits: readonly NewsSplit[] = ['dev', 'heldout', 'all'], seed = 1): BenchFigure[] {
   const figures: BenchFigure[] = [];
   for (const v of VARIANTS) {
     if (keys.length > 0 && !keys.some((k) => v.key.startsWith(k))) continue;
     for (const split of v.splits) {
       if (!splits.includes(split)) continue;
-      const w = v.build({ split });
+      const w = v.build({ split, seed });
       const modes: [string, { oldText?: string }, number][] = [
         ['no old text', {}, v.target],
         ['old text', { oldText: w.oldText }, WITH_OLD_TEXT_TARGET],
@@ -75,7 +76,7 @@ export function run(keys: readonly string[] = [], splits: readonly NewsSplit[] =
         }
         times.sort((a, b) => a - b);
         const s = scoreWorkload(w, results);
-        const name = `${v.name} [${SPLIT_LABEL[split]}], ${mode}`;
+        const name = `${v.name} [${SPLIT_LABEL[split]}${seed === 1 ? '' : `, seed ${seed}`}], ${mode}`;
         figures.push(
           { name: `${name}: correct`, value: round(s.correctPercent, 2), unit: '%', target, higherIsBetter: true },
           { name: `${name}: wrong`, value: round(s.wrongPercent, 3), unit: '% of scored', target: WRONG_TARGET },
@@ -97,7 +98,9 @@ function round(x: number, digits: number): number {
 
 if (require.main === module) {
   const args = process.argv.slice(2);
+  const seedAt = args.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(args.splice(seedAt, 2)[1]) : 1;
   const splits = args.filter((a): a is NewsSplit => a === 'dev' || a === 'heldout' || a === 'all');
   const keys = args.filter((a) => !splits.includes(a as NewsSplit));
-  printFigures('Re-anchoring variants (issue 9), real news, 2 MB / 10,000 spans unless said', run(keys, splits.length > 0 ? splits : undefined));
+  printFigures('Re-anchoring variants (issue 9), real news, 2 MB / 10,000 spans unless said', run(keys, splits.length > 0 ? splits : undefined, seed));
 }
