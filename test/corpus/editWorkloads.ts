@@ -276,7 +276,8 @@ function toParagraphs(text: string, token: (text: string, gap: string) => Token)
   for (const block of text.split('\n')) {
     const para: Token[] = [];
     const re = /(\s*)(\S+)/gu;
-    for (let m = re.exec(block); m; m = re.exec(block)) para.push(token(m[2]!, m[1]!));
+    // A line's first word gets a space too: it is written only if an inserted word comes to precede it.
+    for (let m = re.exec(block); m; m = re.exec(block)) para.push(token(m[2]!, m[1] || ' '));
     if (para.length > 0) out.push(para);
   }
   return out;

@@ -103,6 +103,13 @@ describe('edit workloads for re-anchoring', () => {
     assert.ok(editedNextTo > 50, `${editedNextTo} untouched spans with an edit next to them`);
   });
 
+  it('keeps words apart: the new text has the old words, less the deleted, plus the inserted', () => {
+    const w = wordEditWorkload(0.2, { ...SMALL, seed: 6 });
+    const words = (text: string) => text.split(/\s+/u).filter((x) => x.length > 0).length;
+    assert.strictEqual(words(w.oldText), w.stats.words);
+    assert.strictEqual(words(w.newText), w.stats.words - w.stats.deleted + w.stats.inserted);
+  });
+
   it('gives spans whose words were all deleted a null truth and scores them (not touched)', () => {
     const w = wordEditWorkload(0.2, { ...SMALL, seed: 5 });
     const deleted = w.truth.flatMap((t, k) => (t === null ? [k] : []));
