@@ -14,6 +14,7 @@ import { Messages } from './editor/messages';
 import { ReanchorNotifier } from './editor/reanchorNotifier';
 import { ServiceMessages } from './editor/serviceMessages';
 import { WrapOffer } from './editor/readability';
+import { SchemaFile } from './editor/schemaFile';
 import { AnnotationStatusBar } from './editor/statusBar';
 
 /** What the extension exports: the live services, for tests and for other extensions. */
@@ -23,6 +24,10 @@ export interface HamishApi {
   statusBar: AnnotationStatusBar;
   /** What the researcher was told, newest last. */
   messages: Messages;
+  /** Settings and the annotation schema in force. */
+  config: ConfigService;
+  /** The workspace schema file's reader. */
+  schemaFile: SchemaFile;
 }
 
 export function activate(context: vscode.ExtensionContext): HamishApi {
@@ -31,9 +36,11 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
   const service = new AnnotationService(config);
   const painter = new DecorationPainter(service, config, context.extensionUri);
   const statusBar = new AnnotationStatusBar(service, config);
+  const schemaFile = new SchemaFile(config);
   const selector = ANNOTATED_LANGUAGES.map((language) => ({ language }));
   context.subscriptions.push(
     config,
+    schemaFile,
     service,
     painter,
     statusBar,
@@ -45,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(service, config)),
     ...registerCommands({ service, config, messages }),
   );
-  return { service, painter, statusBar, messages };
+  return { service, painter, statusBar, messages, config, schemaFile };
 }
 
 export function deactivate(): void {}

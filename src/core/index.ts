@@ -4,9 +4,10 @@
  * (Unit tests may reach into single modules, since they test them one by one.)
  */
 export type { Annotation, AnnotationSet, AttrValue, LinkTarget, SourceInfo } from './model/annotation';
-export { CONTEXT_LENGTH, compareAnnotations, linkTargets, sortAnnotations } from './model/annotation';
+export { CONTEXT_LENGTH, compareAnnotations, linkTargets, namedMap, sortAnnotations } from './model/annotation';
 export { createAnnotation, describeSource, type NewAnnotation } from './model/build';
 export { newAnnotationId, ID_PATTERN } from './model/ids';
+export { AnnotationHistory, diffStep, type HistoryStep, type Restored } from './model/history';
 
 export { CodePointIndex, codePointLength, sliceCodePoints, stripBom } from './text/offsets';
 export { spansToCodePoints, spansToUtf16 } from './text/spanUnits';

@@ -9,9 +9,14 @@
 import * as vscode from 'vscode';
 import {
   type Annotation,
+  type AttrValue,
   createAnnotation,
+  diffStep,
+  type LinkTarget,
+  namedMap,
   type MergeConflict,
   type NewAnnotation,
+  reanchorLive,
   type ReanchorReport,
   sidecarPathFor,
   SidecarStore,
@@ -35,6 +40,15 @@ export const ANNOTATED_LANGUAGES = ['plaintext', 'markdown'];
 export interface AnnotationEdit {
   type?: string;
   note?: string | undefined;
+  /** Attributes to set; a name mapped to undefined is removed. */
+  attrs?: Record<string, AttrValue | undefined>;
+  /** Links to set; a name mapped to undefined (or an empty list) is removed. */
+  links?: Record<string, LinkTarget | undefined>;
+}
+
+/** What undo or redo did, for the message the researcher sees. */
+export interface HistoryOutcome {
+  label: string;
 }
 
 export class AnnotationService extends Disposable {
@@ -116,7 +130,7 @@ export class AnnotationService extends Disposable {
   }
 
   /** Adds annotations at UTF-16 offsets of the document's current text. */
-  async add(document: vscode.TextDocument, specs: Omit<NewAnnotation, 'now' | 'annotator'>[]): Promise<Annotation[]> {
+  async add(document: vscode.TextDocument, specs: Omit<NewAnnotation, 'now' | 'annotator'>[], label?: string): Promise<Annotation[]> {
     specs.forEach((s) => checkTypeName(s.type));
     const session = await this.writable(document);
     const current = new TextVersion(document.getText());
@@ -127,20 +141,52 @@ export class AnnotationService extends Disposable {
       createAnnotation(current.text, { ...s, start: index.fromUtf16(s.start), end: index.fromUtf16(s.end), now, ...(annotator ? { annotator } : {}) }, index),
     );
     const live = spansToUtf16(created, index);
-    await session.commit([...session.doc.annotations, ...live]);
+    await this.commitStep(session, label ?? 'Tag', [...session.doc.annotations, ...live]);
     return live;
   }
 
-  async remove(document: vscode.TextDocument, ids: readonly string[]): Promise<void> {
+  async remove(document: vscode.TextDocument, ids: readonly string[], label = 'Remove'): Promise<void> {
     const session = await this.writable(document);
-    await session.commit(session.doc.annotations.filter((a) => !ids.includes(a.id)));
+    await this.commitStep(session, label, session.doc.annotations.filter((a) => !ids.includes(a.id)));
   }
 
-  async update(document: vscode.TextDocument, id: string, edit: AnnotationEdit): Promise<void> {
+  async update(document: vscode.TextDocument, id: string, edit: AnnotationEdit, label = 'Edit'): Promise<void> {
     if (edit.type !== undefined) checkTypeName(edit.type);
     const session = await this.writable(document);
     const modified = new Date().toISOString();
-    await session.commit(session.doc.annotations.map((a) => (a.id === id ? applyEdit(a, edit, modified) : a)));
+    await this.commitStep(session, label, session.doc.annotations.map((a) => (a.id === id ? applyEdit(a, edit, modified) : a)));
+  }
+
+  /** Undoes the last annotation action on the document; undefined when there was none. */
+  undo(document: vscode.TextDocument): Promise<HistoryOutcome | undefined> {
+    return this.travel(document, 'undo');
+  }
+
+  /** Does the last undone annotation action again; undefined when there was none. */
+  redo(document: vscode.TextDocument): Promise<HistoryOutcome | undefined> {
+    return this.travel(document, 'redo');
+  }
+
+  private async travel(document: vscode.TextDocument, way: 'undo' | 'redo'): Promise<HistoryOutcome | undefined> {
+    const session = await this.writable(document);
+    const restored = session.history[way](session.doc.annotations);
+    if (!restored) return undefined;
+    let annotations = restored.annotations;
+    // An annotation put back may describe text that changed since it was removed.
+    const text = document.getText();
+    const stale = restored.reinserted.some((id) => {
+      const a = annotations.find((x) => x.id === id)!;
+      return !a.orphaned && text.slice(a.start, a.end) !== a.text;
+    });
+    if (stale) annotations = reanchorLive(annotations, new TextVersion(text)).annotations;
+    await session.commit(annotations);
+    return { label: restored.label };
+  }
+
+  /** Commits a researcher's action and records it for undo. */
+  private commitStep(session: DocumentSession, label: string, annotations: Annotation[]): Promise<void> {
+    session.history.record(diffStep(label, session.doc.annotations, annotations));
+    return session.commit(annotations);
   }
 
   private async writable(document: vscode.TextDocument): Promise<DocumentSession> {
@@ -209,6 +255,18 @@ function applyEdit(a: Annotation, edit: AnnotationEdit, modified: string): Annot
   if ('note' in edit) {
     if (edit.note) next.note = edit.note;
     else delete next.note;
+  }
+  if (edit.attrs) next.attrs = withEntries(a.attrs, edit.attrs);
+  if (edit.links) next.links = withEntries(a.links, edit.links, (v) => Array.isArray(v) && v.length === 0);
+  return next;
+}
+
+/** A copy of `map` with `changes` applied: undefined (or `isEmpty`) removes the key. */
+function withEntries<V>(map: Record<string, V>, changes: Record<string, V | undefined>, isEmpty: (v: V) => boolean = () => false): Record<string, V> {
+  const next = namedMap(map);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === undefined || isEmpty(v)) delete next[k];
+    else next[k] = v;
   }
   return next;
 }

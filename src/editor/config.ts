@@ -1,20 +1,24 @@
 /**
- * The extension's settings, read in one place into one typed snapshot. Components
- * listen to `onDidChange` instead of reading configuration in the middle of their work.
+ * The extension's settings and the annotation schema in force, read in one place into one
+ * typed snapshot. Components listen to `onDidChange` instead of reading configuration in
+ * the middle of their work. The schema comes from `.hamish/schema.yaml` (SchemaFile feeds
+ * it in) over the defaults; the `hamish.types` setting adds types and colours on top.
  */
 import * as vscode from 'vscode';
-import { TYPE_NAME_PATTERN } from '../core';
+import { defaultSchema, labelIn, type Schema, type TypeDef, TYPE_NAME_PATTERN } from '../core';
 import { Disposable } from './dispose';
 import { osUserName } from './userName';
 
 export interface AnnotationTypeConfig {
   /** The name stored in sidecars. */
   name: string;
-  /** What the UI shows. */
+  /** What the UI shows, in the UI's language when the schema has it. */
   label: string;
-  /** A `#rrggbb` colour from settings; built-in types use themable colours instead. */
+  /** A `#rrggbb` colour from the schema or settings; built-in types use themable colours instead. */
   color?: string;
   builtIn: boolean;
+  /** The type's schema definition: attributes, links, labels in both languages. */
+  def: TypeDef;
 }
 
 export interface HamishConfig {
@@ -24,26 +28,30 @@ export interface HamishConfig {
   annotator: string | undefined;
 }
 
-export const BUILT_IN_TYPES: readonly AnnotationTypeConfig[] = [
-  { name: 'claim', label: 'Claim', builtIn: true },
-  { name: 'actor', label: 'Actor', builtIn: true },
-  { name: 'date', label: 'Date', builtIn: true },
-];
-
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
-export function readConfig(): HamishConfig {
+/** A definition for a type the schema does not know (found in a sidecar, or from settings). */
+function bareType(name: string): TypeDef {
+  return { name, label: {}, attributes: [], links: [], builtIn: false };
+}
+
+function fromSchema(def: TypeDef): AnnotationTypeConfig {
+  return { name: def.name, label: labelIn(def.label, vscode.env.language, def.name), ...(def.color ? { color: def.color } : {}), builtIn: def.builtIn, def };
+}
+
+export function readConfig(schema: Schema = defaultSchema()): HamishConfig {
   const c = vscode.workspace.getConfiguration('hamish');
-  const types = BUILT_IN_TYPES.map((t) => ({ ...t }));
+  const types = schema.types.map(fromSchema);
   const custom = c.get<unknown[]>('types', []);
   for (const entry of Array.isArray(custom) ? custom : []) {
     if (!entry || typeof entry !== 'object') continue;
     const { name, label, color } = entry as Record<string, unknown>;
     if (typeof name !== 'string' || !TYPE_NAME_PATTERN.test(name)) continue;
     const existing = types.find((t) => t.name === name);
-    const def: AnnotationTypeConfig = existing ?? { name, label: name, builtIn: false };
-    if (typeof label === 'string' && label.trim()) def.label = label.trim();
-    if (typeof color === 'string' && COLOR.test(color)) def.color = color;
+    const def: AnnotationTypeConfig = existing ?? fromSchema(bareType(name));
+    // The schema file speaks for the whole corpus: the setting only fills in what it leaves open.
+    if (typeof label === 'string' && label.trim() && !(existing && (existing.def.label.en || existing.def.label.ar))) def.label = label.trim();
+    if (typeof color === 'string' && COLOR.test(color) && !def.color) def.color = color;
     if (!existing) types.push(def);
   }
   const annotator = c.get<string>('annotator', '').trim();
@@ -51,7 +59,8 @@ export function readConfig(): HamishConfig {
 }
 
 export class ConfigService extends Disposable {
-  private snapshot = readConfig();
+  private schemaValue: Schema = defaultSchema();
+  private snapshot = readConfig(this.schemaValue);
   private readonly emitter = this.register(new vscode.EventEmitter<HamishConfig>());
   readonly onDidChange = this.emitter.event;
 
@@ -60,8 +69,7 @@ export class ConfigService extends Disposable {
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('hamish')) return;
-        this.snapshot = readConfig();
-        this.emitter.fire(this.snapshot);
+        this.refresh();
       }),
     );
   }
@@ -70,8 +78,24 @@ export class ConfigService extends Disposable {
     return this.snapshot;
   }
 
+  /** The schema in force (defaults and the workspace file), without the setting's additions. */
+  get schema(): Schema {
+    return this.schemaValue;
+  }
+
+  /** Puts a schema read from the workspace in force (SchemaFile calls this). */
+  useSchema(schema: Schema): void {
+    this.schemaValue = schema;
+    this.refresh();
+  }
+
   /** The type definition for a name, including names found in sidecars but not configured. */
   typeOf(name: string): AnnotationTypeConfig {
-    return this.snapshot.types.find((t) => t.name === name) ?? { name, label: name, builtIn: false };
+    return this.snapshot.types.find((t) => t.name === name) ?? fromSchema(bareType(name));
+  }
+
+  private refresh(): void {
+    this.snapshot = readConfig(this.schemaValue);
+    this.emitter.fire(this.snapshot);
   }
 }

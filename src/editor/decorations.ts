@@ -91,7 +91,7 @@ export class DecorationPainter extends Disposable {
   }
 
   private createTypes(): void {
-    const defs: AnnotationTypeConfig[] = [...this.config.current.types, { name: FALLBACK_TYPE, label: 'Other', builtIn: false }];
+    const defs: AnnotationTypeConfig[] = [...this.config.current.types, this.config.typeOf(FALLBACK_TYPE)];
     for (const def of defs) this.types.set(def.name, this.createType(def.name, styleFor(def)));
   }
 

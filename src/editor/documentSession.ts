@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import {
   adoptSet,
   type Annotation,
+  AnnotationHistory,
   basename,
   followEdits,
   type MergeConflict,
@@ -47,6 +48,8 @@ export interface SessionEvents {
 
 export class DocumentSession implements vscode.Disposable {
   readonly doc: AnnotatedDocument;
+  /** The researcher's annotation actions on this document, for undo and redo. */
+  readonly history = new AnnotationHistory();
   /** The text as last loaded or saved: the old text for exact, diff-based re-anchoring. */
   private savedText: TextVersion;
   private readonly watcher: vscode.Disposable;

@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import { inertMessage } from './plainText';
 
-export type MessageSeverity = 'error' | 'warning' | 'info';
+/** `status`: a brief line in the status bar, for confirmations that need no answer. */
+export type MessageSeverity = 'error' | 'warning' | 'info' | 'status';
 
 export interface ShownMessage {
   severity: MessageSeverity;
@@ -16,6 +17,8 @@ export interface ShownMessage {
 
 /** How many messages `recent` keeps. */
 const KEPT = 50;
+/** How long a status confirmation stays. */
+const STATUS_MS = 4000;
 
 export class Messages {
   private readonly shown: ShownMessage[] = [];
@@ -37,10 +40,21 @@ export class Messages {
     return this.show('info', text, actions);
   }
 
-  private show(severity: MessageSeverity, text: string, actions: string[]): Thenable<string | undefined> {
+  /** A confirmation shown for a few seconds in the status bar, not as a notification. */
+  status(text: string): void {
     const inert = inertMessage(text);
-    this.shown.push({ severity, text: inert });
+    this.remember('status', inert);
+    vscode.window.setStatusBarMessage(inert, STATUS_MS);
+  }
+
+  private remember(severity: MessageSeverity, text: string): void {
+    this.shown.push({ severity, text });
     if (this.shown.length > KEPT) this.shown.shift();
+  }
+
+  private show(severity: Exclude<MessageSeverity, 'status'>, text: string, actions: string[]): Thenable<string | undefined> {
+    const inert = inertMessage(text);
+    this.remember(severity, inert);
     const window = vscode.window;
     const show = severity === 'error' ? window.showErrorMessage : severity === 'warning' ? window.showWarningMessage : window.showInformationMessage;
     return show(inert, ...actions);

@@ -35,7 +35,7 @@ describe('hover', () => {
     assert.ok(md.includes('استأنفت في بغداد اجتماعاتها'));
     assert.ok(!md.includes('[click](command:workbench.action.quit)'), 'the link in the note is escaped');
     assert.ok(!/(^|[^\\])<img/.test(md), 'HTML in the note is escaped');
-    assert.ok(md.includes('\\$\\(alert\\)'), 'icon syntax in the note is escaped');
+    assert.ok(md.includes('\\$\\(alert\\)'), `icon syntax in the note is escaped: ${md}`);
     assert.match(md, /command:hamish\.editNote\?/);
     assert.match(md, /command:hamish\.removeAnnotation\?/);
     const commandsInLinks = [...md.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]);

@@ -12,7 +12,7 @@ export function editCommands(ctx: CommandContext): Command[] {
       execute: (arg?: unknown) =>
         reportErrors(ctx, async () => {
           const t = await pickTarget(ctx, arg, 'remove');
-          if (t) await ctx.service.remove(t.document, [t.annotation.id]);
+          if (t) await ctx.service.remove(t.document, [t.annotation.id], 'Remove annotation');
         }),
     },
     {
@@ -23,7 +23,7 @@ export function editCommands(ctx: CommandContext): Command[] {
           const t = await pickTarget(ctx, arg, 'change');
           if (!t) return;
           const name = typeof type === 'string' ? type : await pickType(ctx, `Change the type of ${labelText(quoted(t.annotation.text, 60))} to…`, t.annotation.type);
-          if (name && name !== t.annotation.type) await ctx.service.update(t.document, t.annotation.id, { type: name });
+          if (name && name !== t.annotation.type) await ctx.service.update(t.document, t.annotation.id, { type: name }, 'Change type');
         }),
     },
     {
@@ -42,7 +42,7 @@ export function editCommands(ctx: CommandContext): Command[] {
                   prompt: 'Leave empty to remove the note.',
                 });
           if (value !== undefined && value !== (t.annotation.note ?? '')) {
-            await ctx.service.update(t.document, t.annotation.id, { note: value.trim() ? value : undefined });
+            await ctx.service.update(t.document, t.annotation.id, { note: value.trim() ? value : undefined }, 'Edit note');
           }
         }),
     },

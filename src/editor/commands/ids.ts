@@ -7,6 +7,8 @@ export const COMMANDS = {
   removeAnnotation: 'hamish.removeAnnotation',
   changeType: 'hamish.changeType',
   editNote: 'hamish.editNote',
+  undoAnnotationAction: 'hamish.undoAnnotationAction',
+  redoAnnotationAction: 'hamish.redoAnnotationAction',
   nextAnnotation: 'hamish.nextAnnotation',
   previousAnnotation: 'hamish.previousAnnotation',
   goToAnnotation: 'hamish.goToAnnotation',

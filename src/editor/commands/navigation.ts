@@ -70,5 +70,5 @@ async function goTo(ctx: CommandContext): Promise<void> {
     `Remove the orphaned annotation ${messageText(quoted(picked.annotation.text, 60))}? Its quote is no longer in the text.`,
     'Remove',
   );
-  if (answer === 'Remove') await ctx.service.remove(editor.document, [picked.annotation.id]);
+  if (answer === 'Remove') await ctx.service.remove(editor.document, [picked.annotation.id], 'Remove annotation');
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CommandContext } from './context';
 import { editCommands } from './editing';
 import { exchangeCommands } from './exchange';
+import { historyCommands } from './history';
 import { navigationCommands } from './navigation';
 import { readingCommands } from './reading';
 import { savingCommands } from './saving';
@@ -9,7 +10,7 @@ import { tagCommands } from './tagging';
 import type { Command } from './ids';
 
 export function allCommands(ctx: CommandContext): Command[] {
-  return [...tagCommands(ctx), ...editCommands(ctx), ...navigationCommands(ctx), ...readingCommands(), ...savingCommands(ctx), ...exchangeCommands(ctx)];
+  return [...tagCommands(ctx), ...editCommands(ctx), ...historyCommands(ctx), ...navigationCommands(ctx), ...readingCommands(), ...savingCommands(ctx), ...exchangeCommands(ctx)];
 }
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {

@@ -51,5 +51,5 @@ async function tagSelections(ctx: CommandContext, type: string): Promise<void> {
   const existing = new Set(doc?.placed.filter((a) => a.type === type).map((a) => `${a.start}:${a.end}`));
   const fresh = ranges.filter((r) => !existing.has(`${r.start}:${r.end}`));
   if (fresh.length === 0) throw new HamishError(`the selection is already tagged as ${labelText(ctx.config.typeOf(type).label)}.`);
-  await ctx.service.add(document, fresh.map((r) => ({ type, start: r.start, end: r.end })));
+  await ctx.service.add(document, fresh.map((r) => ({ type, start: r.start, end: r.end })), `Tag as ${ctx.config.typeOf(type).label}`);
 }
