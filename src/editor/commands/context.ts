@@ -7,12 +7,15 @@ import { HamishError } from '../hamishError';
 import type { ConfigService } from '../config';
 import { isAnnotationRef } from './ids';
 import type { Messages } from '../messages';
+import type { QuickPicks } from '../quickPicks';
 import { labelText } from '../display/userText';
 
 export interface CommandContext {
   service: AnnotationService;
   config: ConfigService;
   messages: Messages;
+  /** Quick picks of the annotation commands, shown through one place that knows which is open. */
+  picks: QuickPicks;
 }
 
 /** The active editor if Hamish annotates its document, else an error for the researcher. */
