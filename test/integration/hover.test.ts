@@ -109,8 +109,8 @@ describe('hover', () => {
     await vscode.commands.executeCommand('hamish.linkSpeaker', ref, actor.id);
     await vscode.commands.executeCommand('hamish.editAttributes', ref, 'modality', 'reported');
     // A link whose target is gone, as a hand edit or a merge can leave one.
-    await api.service.update(editor.document, claimId, { links: { 'reported-by': 'ghost-id' } }, 'Link reported-by');
-    await waitForSidecar(file, (s) => s.annotations.some((a) => a.links['reported-by'] === 'ghost-id'));
+    await api.service.update(editor.document, claimId, { links: { 'reported-by': 'ghost' } }, 'Link reported-by');
+    await waitForSidecar(file, (s) => s.annotations.some((a) => a.links['reported-by'] === 'ghost'));
 
     const hover = async () =>
       markdownOf(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(at + 3))).text;
@@ -118,7 +118,7 @@ describe('hover', () => {
     const plain = md.replace(/[\u2066-\u2069]/g, '');
     assert.match(plain, /Modality: Reported/, 'attribute and value by their labels');
     assert.match(plain, /Speaker → Actor «يحيى رسول» \(\[Go to\]\(command:hamish\.revealAnnotation\?/);
-    assert.match(plain, /Reported by → ⚠ dangling link: no annotation ghost-id in this file/);
+    assert.match(plain, /Reported by → ⚠ dangling link: no annotation ghost in this file/);
     assert.match(plain, /Date → \*not linked yet\*/, 'a required link missing is named');
     for (const c of ['editAttributes', 'linkAnnotation', 'unlinkAnnotation']) assert.match(md, new RegExp(`command:hamish\\.${c}\\?`));
 
