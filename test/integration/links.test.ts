@@ -151,4 +151,25 @@ describe('links', () => {
     set = await waitForSidecar(file, (s) => claimIn(s, claim.id) !== undefined && !('date' in claimIn(s, claim.id)!.links), 'the date link undone');
     assert.deepEqual({ ...claimIn(set, claim.id)!.links }, { speaker: yahya.id });
   });
+
+  it('links the claim at the cursor even when the speaker named inside it is under the cursor too', async () => {
+    const api = await hamish();
+    const text = seedText();
+    const { file, editor } = await openSource(text);
+    const claim = rangeOf(text, 'قال يحيى رسول متحدث القائد العام');
+    const actor = rangeOf(text, 'يحيى رسول');
+    select(editor, claim);
+    await vscode.commands.executeCommand('hamish.tagClaim');
+    select(editor, actor);
+    await vscode.commands.executeCommand('hamish.tagActor');
+    await waitForSidecar(file, (s) => s.annotations.length === 2, 'claim and actor');
+    const doc = api.service.get(editor.document)!;
+    const actorId = doc.annotations.find((a) => a.type === 'actor')!.id;
+    const claimId = doc.annotations.find((a) => a.type === 'claim')!.id;
+    select(editor, [actor[0] + 2, actor[0] + 2]);
+    // No quick pick of which annotation: only the claim has a speaker link.
+    await vscode.commands.executeCommand('hamish.linkSpeaker', undefined, actorId);
+    const set = await waitForSidecar(file, (s) => claimIn(s, claimId)?.links.speaker !== undefined, 'the speaker linked');
+    assert.equal(claimIn(set, claimId)!.links.speaker, actorId, 'the speaker inside the claim is the nearest of all');
+  });
 });
