@@ -63,7 +63,9 @@ async function editAttributes(ctx: CommandContext, arg: unknown, name: unknown, 
     def = defs.length === 1 ? defs[0] : await pickAttribute(ctx, t, defs);
   }
   if (!def) return;
-  const answer = value !== undefined ? valueFromArgument(def, value) : await askValue(ctx, t, def);
+  // A menu passes objects of its own after the URI: only a typed answer counts as one.
+  const given = typeof value === 'string' || typeof value === 'number' || value === null;
+  const answer = given ? valueFromArgument(def, value) : await askValue(ctx, t, def);
   if (answer === undefined) return;
   const now = t.doc.find(t.annotation.id)?.attrs[def.name];
   const next = answer === REMOVE ? undefined : answer;
