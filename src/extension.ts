@@ -11,6 +11,7 @@ import { DecorationPainter } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { AnnotationHoverProvider } from './editor/hover';
 import { Messages } from './editor/messages';
+import { QuickPicks } from './editor/quickPicks';
 import { ReanchorNotifier } from './editor/reanchorNotifier';
 import { ServiceMessages } from './editor/serviceMessages';
 import { WrapOffer } from './editor/readability';
@@ -28,11 +29,14 @@ export interface HamishApi {
   config: ConfigService;
   /** The workspace schema file's reader. */
   schemaFile: SchemaFile;
+  /** The quick pick of ours open now, if any. */
+  picks: QuickPicks;
 }
 
 export function activate(context: vscode.ExtensionContext): HamishApi {
   const config = new ConfigService();
   const messages = new Messages();
+  const picks = new QuickPicks();
   const service = new AnnotationService(config);
   const painter = new DecorationPainter(service, config, context.extensionUri);
   const statusBar = new AnnotationStatusBar(service, config);
@@ -50,9 +54,9 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
     new ServiceMessages(service, messages),
     new WrapOffer(context.globalState, messages),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(service, config)),
-    ...registerCommands({ service, config, messages }),
+    ...registerCommands({ service, config, messages, picks }),
   );
-  return { service, painter, statusBar, messages, config, schemaFile };
+  return { service, painter, statusBar, messages, config, schemaFile, picks };
 }
 
 export function deactivate(): void {}

@@ -1,17 +1,19 @@
 /**
- * Hover over an annotation: type, quote, attributes, links, note, annotator, dates, and
- * action links. User text goes through markdownText (isolated so Arabic reads right to
- * left, and escaped), and the Markdown is trusted only for our own three commands, so a
- * note holding a command link stays inert text.
+ * Hover over an annotation: type, quote, attributes and links (named in the UI language,
+ * links with their target's type and quote and a go-to link, a dangling one flagged), note,
+ * annotator, dates, and action links. User text goes through markdownText (isolated so
+ * Arabic reads right to left, and escaped), and the Markdown is trusted only for our own
+ * hover commands (HOVER_COMMANDS), so a note holding a command link stays inert text.
  */
 import * as vscode from 'vscode';
-import { type Annotation, linkTargets } from '../core';
+import { type Annotation, linkTargets, type TypeDef } from '../core';
 import type { AnnotatedDocument } from './annotatedDocument';
 import type { AnnotationService } from './annotationService';
 import { COMMANDS, type AnnotationRef } from './commands/ids';
 import type { ConfigService } from './config';
 import { rangeOf } from './decorations';
 import { commandLink, HOVER_COMMANDS } from './display/commandLink';
+import { attributeDef, attributeLabel, attributeOrder, linkLabel, valueLabel } from './display/schemaText';
 import { markdownText, quoted } from './display/userText';
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
@@ -38,35 +40,56 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     md.appendMarkdown(`**${markdownText(type.label)}**`);
     if (type.label !== a.type) md.appendMarkdown(` \`${a.type.replace(/`/g, '')}\``);
     md.appendMarkdown('\n\n> ' + markdownText(a.text).replace(/\n/g, '\n> ') + '\n\n');
-    const rows: string[] = [];
-    for (const [k, v] of Object.entries(a.attrs)) {
-      rows.push(`${markdownText(k)}: ${markdownText(Array.isArray(v) ? v.join('، ') : String(v))}`);
-    }
-    for (const [k, ids] of Object.entries(a.links)) {
-      const shown = linkTargets(ids).map((id) => {
-        const target = doc.find(id);
-        return target
-          ? `${markdownText(this.config.typeOf(target.type).label)} ${markdownText(quoted(target.text))}`
-          : `missing annotation ${markdownText(id)}`;
-      });
-      rows.push(`${markdownText(k)} → ${shown.join(' · ')}`);
-    }
-    if (a.note) rows.push(`*Note:* ${markdownText(a.note)}`);
+    const rows = [...this.attributeRows(a, type.def), ...this.linkRows(a, type.def, doc, document)];
+    if (a.note) rows.push(`*${vscode.l10n.t('Note:')}* ${markdownText(a.note)}`);
     const who = [
       a.annotator && markdownText(a.annotator),
-      a.created && `created ${markdownText(a.created)}`,
-      a.modified && a.modified !== a.created && `modified ${markdownText(a.modified)}`,
+      a.created && vscode.l10n.t('created {0}', markdownText(a.created)),
+      a.modified && a.modified !== a.created && vscode.l10n.t('modified {0}', markdownText(a.modified)),
     ].filter((x): x is string => Boolean(x));
     if (who.length) rows.push(who.join(' · '));
     if (rows.length) md.appendMarkdown(rows.join('  \n') + '\n\n');
-    const ref: AnnotationRef = { uri: document.uri.toString(), id: a.id };
-    md.appendMarkdown(
-      [
-        commandLink(COMMANDS.editNote, [ref], 'Edit note', 'Edit the note'),
-        commandLink(COMMANDS.changeType, [ref], 'Change type', 'Change the type'),
-        commandLink(COMMANDS.removeAnnotation, [ref], 'Remove', 'Remove this annotation'),
-      ].join(' · '),
-    );
+    md.appendMarkdown(this.actions(a, type.def, document).join(' · '));
     return md;
+  }
+
+  private attributeRows(a: Annotation, type: TypeDef): string[] {
+    const language = vscode.env.language;
+    return attributeOrder(type, a.attrs).map(
+      (k) => `${markdownText(attributeLabel(type, k, language))}: ${markdownText(valueLabel(attributeDef(type, k), a.attrs[k]!, language))}`,
+    );
+  }
+
+  /** One row per link name: each target with a go-to link, or flagged when its id names no annotation of the file. */
+  private linkRows(a: Annotation, type: TypeDef, doc: AnnotatedDocument, document: vscode.TextDocument): string[] {
+    const language = vscode.env.language;
+    const rows = Object.entries(a.links).map(([k, ids]) => {
+      const shown = linkTargets(ids).map((id) => {
+        const target = doc.find(id);
+        if (!target) return `⚠ ${vscode.l10n.t('dangling link: no annotation {0} in this file', markdownText(id))}`;
+        const ref: AnnotationRef = { uri: document.uri.toString(), id };
+        const go = commandLink(COMMANDS.revealAnnotation, [ref], vscode.l10n.t('Go to'), vscode.l10n.t('Go to the linked annotation'));
+        return `${markdownText(this.config.typeOf(target.type).label)} ${markdownText(quoted(target.text, 80))} (${go})`;
+      });
+      return `${markdownText(linkLabel(type, k, language))} → ${shown.join(' · ')}`;
+    });
+    // The links the research question needs (a claim's speaker and date) are named even when missing.
+    for (const def of type.links) {
+      if (def.required && !(def.name in a.links)) rows.push(`${markdownText(linkLabel(type, def.name, language))} → *${vscode.l10n.t('not linked yet')}*`);
+    }
+    return rows;
+  }
+
+  private actions(a: Annotation, type: TypeDef, document: vscode.TextDocument): string[] {
+    const ref: AnnotationRef = { uri: document.uri.toString(), id: a.id };
+    const t = vscode.l10n.t;
+    return [
+      type.attributes.length > 0 && commandLink(COMMANDS.editAttributes, [ref], t('Edit attributes'), t('Edit the attributes')),
+      type.links.length > 0 && commandLink(COMMANDS.linkAnnotation, [ref], t('Link'), t('Link to another annotation')),
+      Object.keys(a.links).length > 0 && commandLink(COMMANDS.unlinkAnnotation, [ref], t('Unlink'), t('Remove a link')),
+      commandLink(COMMANDS.editNote, [ref], t('Edit note'), t('Edit the note')),
+      commandLink(COMMANDS.changeType, [ref], t('Change type'), t('Change the type')),
+      commandLink(COMMANDS.removeAnnotation, [ref], t('Remove'), t('Remove this annotation')),
+    ].filter((x): x is string => Boolean(x));
   }
 }

@@ -16,7 +16,8 @@ export interface ShownMessage {
 }
 
 /** How many messages `recent` keeps. */
-const KEPT = 50;
+// Enough for a whole test run, whose suites compare counts before and after an action.
+const KEPT = 1000;
 /** How long a status confirmation stays. */
 const STATUS_MS = 4000;
 

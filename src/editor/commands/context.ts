@@ -7,12 +7,15 @@ import { HamishError } from '../hamishError';
 import type { ConfigService } from '../config';
 import { isAnnotationRef } from './ids';
 import type { Messages } from '../messages';
+import type { QuickPicks } from '../quickPicks';
 import { labelText } from '../display/userText';
 
 export interface CommandContext {
   service: AnnotationService;
   config: ConfigService;
   messages: Messages;
+  /** Quick picks of the annotation commands, shown through one place that knows which is open. */
+  picks: QuickPicks;
 }
 
 /** The active editor if Hamish annotates its document, else an error for the researcher. */
@@ -33,9 +36,11 @@ export interface Target {
 
 /**
  * The annotation a command acts on: the one a hover link names, else the one at the
- * cursor, else a quick pick among those at the cursors when several overlap.
+ * cursor, else a quick pick among those at the cursors when several overlap. `fits` keeps
+ * to the ones the command can act on when some can (Link Speaker on a claim that holds its
+ * speaker's name means the claim, not the actor inside it).
  */
-export async function pickTarget(ctx: CommandContext, arg: unknown, action: string): Promise<Target | undefined> {
+export async function pickTarget(ctx: CommandContext, arg: unknown, action: string, fits?: (a: Annotation) => boolean): Promise<Target | undefined> {
   if (isAnnotationRef(arg)) {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
     const doc = document && (await ctx.service.ensure(document));
@@ -47,7 +52,7 @@ export async function pickTarget(ctx: CommandContext, arg: unknown, action: stri
   const doc = await ctx.service.ensure(editor.document);
   if (!doc) return undefined;
   const seen = new Set<string>();
-  const candidates: Annotation[] = [];
+  let candidates: Annotation[] = [];
   for (const sel of editor.selections) {
     for (const a of doc.at(editor.document.offsetAt(sel.isEmpty ? sel.active : sel.start), true)) {
       if (seen.has(a.id)) continue;
@@ -55,6 +60,7 @@ export async function pickTarget(ctx: CommandContext, arg: unknown, action: stri
       candidates.push(a);
     }
   }
+  if (fits && candidates.some(fits)) candidates = candidates.filter(fits);
   if (candidates.length === 0) {
     void ctx.messages.info('Hamish: there is no annotation at the cursor.');
     return undefined;

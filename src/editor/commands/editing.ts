@@ -12,7 +12,7 @@ export function editCommands(ctx: CommandContext): Command[] {
       execute: (arg?: unknown) =>
         reportErrors(ctx, async () => {
           const t = await pickTarget(ctx, arg, 'remove');
-          if (t) await ctx.service.remove(t.document, [t.annotation.id], 'Remove annotation');
+          if (t) await ctx.service.remove(t.document, [t.annotation.id], vscode.l10n.t('Remove annotation'));
         }),
     },
     {
@@ -22,8 +22,8 @@ export function editCommands(ctx: CommandContext): Command[] {
         reportErrors(ctx, async () => {
           const t = await pickTarget(ctx, arg, 'change');
           if (!t) return;
-          const name = typeof type === 'string' ? type : await pickType(ctx, `Change the type of ${labelText(quoted(t.annotation.text, 60))} to…`, t.annotation.type);
-          if (name && name !== t.annotation.type) await ctx.service.update(t.document, t.annotation.id, { type: name }, 'Change type');
+          const name = typeof type === 'string' ? type : await pickType(ctx, vscode.l10n.t('Change the type of {0} to…', labelText(quoted(t.annotation.text, 60))), t.annotation.type);
+          if (name && name !== t.annotation.type) await ctx.service.update(t.document, t.annotation.id, { type: name }, vscode.l10n.t('Change type'));
         }),
     },
     {
@@ -36,13 +36,13 @@ export function editCommands(ctx: CommandContext): Command[] {
             typeof note === 'string'
               ? note
               : await vscode.window.showInputBox({
-                  title: `Note on ${messageText(quoted(t.annotation.text, 60))}`,
+                  title: vscode.l10n.t('Note on {0}', messageText(quoted(t.annotation.text, 60))),
                   // The value is what gets saved: the note as it is, no display marks.
                   value: t.annotation.note ?? '',
-                  prompt: 'Leave empty to remove the note.',
+                  prompt: vscode.l10n.t('Leave empty to remove the note.'),
                 });
           if (value !== undefined && value !== (t.annotation.note ?? '')) {
-            await ctx.service.update(t.document, t.annotation.id, { note: value.trim() ? value : undefined }, 'Edit note');
+            await ctx.service.update(t.document, t.annotation.id, { note: value.trim() ? value : undefined }, vscode.l10n.t('Edit note'));
           }
         }),
     },

@@ -1,16 +1,30 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from './context';
+import { attributeCommands } from './attributes';
 import { editCommands } from './editing';
 import { exchangeCommands } from './exchange';
 import { historyCommands } from './history';
+import { linkCommands } from './linking';
 import { navigationCommands } from './navigation';
 import { readingCommands } from './reading';
+import { revealCommands } from './reveal';
 import { savingCommands } from './saving';
 import { tagCommands } from './tagging';
 import type { Command } from './ids';
 
 export function allCommands(ctx: CommandContext): Command[] {
-  return [...tagCommands(ctx), ...editCommands(ctx), ...historyCommands(ctx), ...navigationCommands(ctx), ...readingCommands(), ...savingCommands(ctx), ...exchangeCommands(ctx)];
+  return [
+    ...tagCommands(ctx),
+    ...editCommands(ctx),
+    ...historyCommands(ctx),
+    ...navigationCommands(ctx),
+    ...readingCommands(),
+    ...savingCommands(ctx),
+    ...exchangeCommands(ctx),
+    ...linkCommands(ctx),
+    ...attributeCommands(ctx),
+    ...revealCommands(ctx),
+  ];
 }
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {

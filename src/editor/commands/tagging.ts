@@ -1,8 +1,9 @@
 /** Tag Selection as Claim / Actor / Date / As…: every selection of a multi-cursor, snapped to words. */
 import * as vscode from 'vscode';
-import { snapToWords, trimSpaces, type Range16 } from '../../core';
+import { snapToWords, trimSpaces, typeDef, type Range16 } from '../../core';
+import type { AnnotationTypeConfig } from '../config';
 import { HamishError } from '../hamishError';
-import { labelText } from '../display/userText';
+import { labelText, messageText } from '../display/userText';
 import { annotatableEditor, reportErrors, type CommandContext } from './context';
 import { COMMANDS, type Command, type CommandId } from './ids';
 
@@ -17,22 +18,35 @@ export function tagCommands(ctx: CommandContext): Command[] {
       // An argument names the type directly (keybindings, tests); otherwise ask.
       execute: (type?: unknown) =>
         reportErrors(ctx, async () => {
-          const name = typeof type === 'string' ? type : await pickType(ctx, 'Tag the selection as…');
+          const name = typeof type === 'string' ? type : await pickType(ctx, vscode.l10n.t('Tag the selection as…'));
           if (name) await tagSelections(ctx, name);
         }),
     },
   ];
 }
 
-export async function pickType(ctx: CommandContext, placeHolder: string, current?: string): Promise<string | undefined> {
-  const items = ctx.config.current.types.map((t) => ({
+/** The built-in types first, in the order of the research question (claim, actor, date), then the rest as defined. */
+function typesInOrder(types: readonly AnnotationTypeConfig[]): AnnotationTypeConfig[] {
+  return [...types.filter((t) => t.builtIn), ...types.filter((t) => !t.builtIn)];
+}
+
+function typeItem(ctx: CommandContext, t: AnnotationTypeConfig, current: string | undefined) {
+  // Where a type comes from tells a researcher where to change it.
+  const origin = t.builtIn ? undefined : typeDef(ctx.config.schema, t.name) ? vscode.l10n.t('from .hamish/schema.yaml') : vscode.l10n.t('from the hamish.types setting');
+  const parts = [t.label === t.name ? '' : labelText(t.name), t.color ?? '', t.name === current ? vscode.l10n.t('current') : ''];
+  return {
     label: labelText(t.label),
-    description: t.label === t.name ? undefined : labelText(t.name),
-    detail: t.builtIn ? undefined : 'from the hamish.types setting',
-    picked: t.name === current,
+    description: parts.filter(Boolean).join(' · ') || undefined,
+    detail: origin,
+    // The colour the type is painted with: a theme colour for the built-ins and types without their own.
+    iconPath: t.color ? new vscode.ThemeIcon('circle-filled') : new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor(`hamish.${t.builtIn ? t.name : 'other'}Border`)),
     name: t.name,
-  }));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder });
+  };
+}
+
+export async function pickType(ctx: CommandContext, placeHolder: string, current?: string): Promise<string | undefined> {
+  const items = typesInOrder(ctx.config.current.types).map((t) => typeItem(ctx, t, current));
+  const picked = await ctx.picks.pick(items, { placeHolder, matchOnDescription: true });
   return picked?.name;
 }
 
@@ -46,10 +60,11 @@ async function tagSelections(ctx: CommandContext, type: string): Promise<void> {
     const r = snap(text, document.offsetAt(sel.start), document.offsetAt(sel.end));
     if (r && !ranges.some((x) => x.start === r.start && x.end === r.end)) ranges.push(r);
   }
-  if (ranges.length === 0) throw new HamishError('there is no word at the selection to tag.');
+  if (ranges.length === 0) throw new HamishError(vscode.l10n.t('there is no word at the selection to tag.'));
   const doc = await ctx.service.ensure(document);
   const existing = new Set(doc?.placed.filter((a) => a.type === type).map((a) => `${a.start}:${a.end}`));
   const fresh = ranges.filter((r) => !existing.has(`${r.start}:${r.end}`));
-  if (fresh.length === 0) throw new HamishError(`the selection is already tagged as ${labelText(ctx.config.typeOf(type).label)}.`);
-  await ctx.service.add(document, fresh.map((r) => ({ type, start: r.start, end: r.end })), `Tag as ${ctx.config.typeOf(type).label}`);
+  const label = ctx.config.typeOf(type).label;
+  if (fresh.length === 0) throw new HamishError(vscode.l10n.t('the selection is already tagged as {0}.', messageText(label)));
+  await ctx.service.add(document, fresh.map((r) => ({ type, start: r.start, end: r.end })), vscode.l10n.t('Tag as {0}', messageText(label)));
 }

@@ -11,12 +11,25 @@ export interface HoverCommandArgs {
   [COMMANDS.editNote]: [AnnotationRef];
   [COMMANDS.changeType]: [AnnotationRef];
   [COMMANDS.removeAnnotation]: [AnnotationRef];
+  [COMMANDS.editAttributes]: [AnnotationRef];
+  [COMMANDS.linkAnnotation]: [AnnotationRef];
+  [COMMANDS.unlinkAnnotation]: [AnnotationRef];
+  /** The annotation to go to: a link's target. */
+  [COMMANDS.revealAnnotation]: [AnnotationRef];
 }
 
 export type HoverCommand = keyof HoverCommandArgs;
 
 /** The only commands a hover may run (its MarkdownString trusts these and no others). */
-export const HOVER_COMMANDS: HoverCommand[] = [COMMANDS.editNote, COMMANDS.changeType, COMMANDS.removeAnnotation];
+export const HOVER_COMMANDS: HoverCommand[] = [
+  COMMANDS.editNote,
+  COMMANDS.changeType,
+  COMMANDS.removeAnnotation,
+  COMMANDS.editAttributes,
+  COMMANDS.linkAnnotation,
+  COMMANDS.unlinkAnnotation,
+  COMMANDS.revealAnnotation,
+];
 
 /** `[label](command:id?args "title")`, Markdown for a trusted hover. */
 export function commandLink<C extends HoverCommand>(command: C, args: HoverCommandArgs[C], label: string, title: string): string {
