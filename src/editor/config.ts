@@ -49,8 +49,9 @@ export function readConfig(schema: Schema = defaultSchema()): HamishConfig {
     if (typeof name !== 'string' || !TYPE_NAME_PATTERN.test(name)) continue;
     const existing = types.find((t) => t.name === name);
     const def: AnnotationTypeConfig = existing ?? fromSchema(bareType(name));
-    // The schema file speaks for the whole corpus: the setting only fills in what it leaves open.
-    if (typeof label === 'string' && label.trim() && !(existing && (existing.def.label.en || existing.def.label.ar))) def.label = label.trim();
+    // A label from the setting is the researcher's own wording for display and wins; a colour
+    // only fills in what the schema file (which speaks for the whole corpus) leaves open.
+    if (typeof label === 'string' && label.trim()) def.label = label.trim();
     if (typeof color === 'string' && COLOR.test(color) && !def.color) def.color = color;
     if (!existing) types.push(def);
   }

@@ -24,8 +24,9 @@ function isIsoDate(text: string): boolean {
   if (!m) return false;
   const month = m[2] === undefined ? 1 : Number(m[2]);
   const day = m[3] === undefined ? 1 : Number(m[3]);
-  // Day 30 is allowed in every month: Hijri months have 29 or 30 days, and which one is a
-  // matter of observation; Gregorian February 30 is still refused below.
+  // Day 30 is allowed in every month, February too: Hijri months (Safar is month 2) have 29
+  // or 30 days, which one being a matter of observation, and the calendar is another
+  // attribute. Day 31 is refused in February only; finer checks would need the calendar.
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && !(month === 2 && day > 30);
 }
 
