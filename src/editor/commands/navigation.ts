@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { type Annotation, compareAnnotations, preview } from '../../core';
 import { rangeOf } from '../decorations';
+import { countOf } from '../display/counted';
 import { framed } from '../display/framed';
 import { labelText, messageText, quoted } from '../display/userText';
 import { annotatableEditor, reportErrors, type CommandContext } from './context';
@@ -61,7 +62,9 @@ async function goTo(ctx: CommandContext): Promise<void> {
       annotation: o,
     });
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: framed(vscode.l10n.t('{0} annotations in this file', list.length)), matchOnDescription: true, matchOnDetail: true });
+  const n = list.length;
+  const placeHolder = countOf(n, vscode.l10n.t('1 annotation in this file'), vscode.l10n.t('2 annotations in this file'), vscode.l10n.t('{0} annotations in this file', n));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: framed(placeHolder), matchOnDescription: true, matchOnDetail: true });
   if (!picked?.annotation) return;
   if (!picked.annotation.orphaned) {
     reveal(editor, picked.annotation);
