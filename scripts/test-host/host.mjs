@@ -12,6 +12,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromiumPath, codeServerEntry, repoRoot } from './install.mjs';
+import { registerLanguagePack } from './languagePack.mjs';
 
 export { repoRoot };
 
@@ -50,8 +51,10 @@ const DEFAULT_SETTINGS = {
  * @param {{width:number,height:number}} [options.viewport]
  * @param {string} [options.extensionsDir] installed extensions to load, as filled by
  *   installExtension() (default: an empty temp dir); left in place by stop()
+ * @param {string} [options.locale] display language (`ar`): registers test/l10n-pack/ for it and
+ *   passes `--locale`, so the extension host runs in that language (see languagePack.mjs)
  */
-export async function startHost({ workspace, env = {}, browser = true, port, userDataDir, settings = {}, viewport, extensionsDir } = {}) {
+export async function startHost({ workspace, env = {}, browser = true, port, userDataDir, settings = {}, viewport, extensionsDir, locale } = {}) {
   if (!fs.existsSync(codeServerEntry)) throw new Error('code-server is not installed: run `npm run test-host:install`');
   const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'hamish-host-'));
   const dataDir = userDataDir ?? path.join(tempRoot, 'user-data');
@@ -62,6 +65,7 @@ export async function startHost({ workspace, env = {}, browser = true, port, use
   if (!fs.existsSync(settingsFile)) {
     fs.writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
   }
+  if (locale) registerLanguagePack(dataDir, locale);
   const configFile = writeConfig(tempRoot);
   const logFile = path.join(tempRoot, 'code-server.log');
   port ??= await freePort();
@@ -77,6 +81,7 @@ export async function startHost({ workspace, env = {}, browser = true, port, use
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
+    ...(locale ? ['--locale', locale] : []),
     workspace,
   ];
   const logFd = fs.openSync(logFile, 'a');

@@ -5,7 +5,8 @@
 // `N passed, N failed[, N skipped]`. Used by run-integration.mjs and run-installed.mjs.
 //
 // Env: HAMISH_TEST_TIMEOUT_MS (default 5 min), HAMISH_TEST_GREP (mocha grep, passed through by
-// the extension host, which inherits code-server's environment). Screenshots go to test-artifacts/.
+// the extension host, which inherits code-server's environment), HAMISH_TEST_LOCALE (`ar`: the host
+// runs in that display language, see languagePack.mjs). Screenshots go to test-artifacts/.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -81,6 +82,7 @@ export async function runSuite({ label, cleanups, testsEntry, developmentPath, e
   const host = await startHost({
     workspace: workspace.path,
     extensionsDir,
+    locale: process.env.HAMISH_TEST_LOCALE || undefined,
     env: { HAMISH_TEST_WORKSPACE: workspace.path, HAMISH_TEST_RESULTS: resultsFile, HAMISH_TEST_ARTIFACTS: artifacts, ...env },
   });
   cleanups.push(() => host.stop());

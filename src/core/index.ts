@@ -14,7 +14,7 @@ export { spansToCodePoints, spansToUtf16 } from './text/spanUnits';
 export { snapToWords, trimSpaces, type Range16 } from './text/words';
 export { normalizeForMatching, clusterEnd, clusterStart, type NormalizeOptions, type NormalizedText } from './text/normalize';
 export { escapeMarkdown } from './text/markdown';
-export { isolate, textDirection, withoutBidiControls, type Direction } from './text/bidi';
+export { isolate, PDI, RLI, textDirection, withoutBidiControls, type Direction } from './text/bidi';
 export { preview } from './text/preview';
 export { sha256Hex } from './text/hash';
 export { escapeControls, escapeControlsInJson } from './text/controls';

@@ -29,6 +29,7 @@ import type { AnnotatedDocument } from './annotatedDocument';
 import type { ConfigService } from './config';
 import { Disposable } from './dispose';
 import { DocumentSession, type SessionEvents } from './documentSession';
+import { messageText, quoted } from './display/userText';
 import { HamishError } from './hamishError';
 import { Timings } from './timings';
 import { nodeLockEnvironment } from '../node/lockEnvironment';
@@ -141,16 +142,16 @@ export class AnnotationService extends Disposable {
       createAnnotation(current.text, { ...s, start: index.fromUtf16(s.start), end: index.fromUtf16(s.end), now, ...(annotator ? { annotator } : {}) }, index),
     );
     const live = spansToUtf16(created, index);
-    await this.commitStep(session, label ?? 'Tag', [...session.doc.annotations, ...live]);
+    await this.commitStep(session, label ?? vscode.l10n.t('Tag'), [...session.doc.annotations, ...live]);
     return live;
   }
 
-  async remove(document: vscode.TextDocument, ids: readonly string[], label = 'Remove'): Promise<void> {
+  async remove(document: vscode.TextDocument, ids: readonly string[], label = vscode.l10n.t('Remove')): Promise<void> {
     const session = await this.writable(document);
     await this.commitStep(session, label, session.doc.annotations.filter((a) => !ids.includes(a.id)));
   }
 
-  async update(document: vscode.TextDocument, id: string, edit: AnnotationEdit, label = 'Edit'): Promise<void> {
+  async update(document: vscode.TextDocument, id: string, edit: AnnotationEdit, label = vscode.l10n.t('Edit')): Promise<void> {
     if (edit.type !== undefined) checkTypeName(edit.type);
     const session = await this.writable(document);
     const modified = new Date().toISOString();
@@ -191,14 +192,17 @@ export class AnnotationService extends Disposable {
 
   private async writable(document: vscode.TextDocument): Promise<DocumentSession> {
     const session = this.open(document);
-    if (!session) throw new HamishError(`Hamish annotates text and Markdown files; ${document.uri.path} is ${document.languageId}.`);
+    if (!session) throw new HamishError(vscode.l10n.t('Hamish annotates text and Markdown files; {0} is {1}.', messageText(document.uri.path), messageText(document.languageId)));
     await session.settled;
     const doc = session.doc;
     if (doc.status === 'invalid') {
       const first = doc.problems[0];
+      const sidecar = messageText(vscode.workspace.asRelativePath(doc.sidecarUri));
+      // The problem's own message comes from the core, in English (see docs/workflow.md).
       throw new HamishError(
-        `The sidecar ${vscode.workspace.asRelativePath(doc.sidecarUri)} is broken${first ? ` (line ${first.line}: ${first.message})` : ''}. ` +
-          'Fix it first: Hamish never overwrites a sidecar it cannot read.',
+        first
+          ? vscode.l10n.t('The sidecar {0} is broken (line {1}: {2}). Fix it first: Hamish never overwrites a sidecar it cannot read.', sidecar, first.line, first.message)
+          : vscode.l10n.t('The sidecar {0} is broken. Fix it first: Hamish never overwrites a sidecar it cannot read.', sidecar),
       );
     }
     return session;
@@ -274,6 +278,6 @@ function withEntries<V>(map: Record<string, V>, changes: Record<string, V | unde
 /** A type name the sidecar format accepts, or an error saying what is wrong with it. */
 function checkTypeName(type: string): void {
   if (!TYPE_NAME_PATTERN.test(type)) {
-    throw new HamishError(`"${type}" cannot be a type name: use letters, digits, "_" or "-" (any script).`);
+    throw new HamishError(vscode.l10n.t('{0} cannot be a type name: use letters, digits, "_" or "-" (any script).', messageText(quoted(type))));
   }
 }

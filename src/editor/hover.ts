@@ -82,14 +82,14 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
 
   private actions(a: Annotation, type: TypeDef, document: vscode.TextDocument): string[] {
     const ref: AnnotationRef = { uri: document.uri.toString(), id: a.id };
-    const t = vscode.l10n.t;
+    // Each string written out as vscode.l10n.t('…') so the extractor and the parity test see it.
     return [
-      type.attributes.length > 0 && commandLink(COMMANDS.editAttributes, [ref], t('Edit attributes'), t('Edit the attributes')),
-      type.links.length > 0 && commandLink(COMMANDS.linkAnnotation, [ref], t('Link'), t('Link to another annotation')),
-      Object.keys(a.links).length > 0 && commandLink(COMMANDS.unlinkAnnotation, [ref], t('Unlink'), t('Remove a link')),
-      commandLink(COMMANDS.editNote, [ref], t('Edit note'), t('Edit the note')),
-      commandLink(COMMANDS.changeType, [ref], t('Change type'), t('Change the type')),
-      commandLink(COMMANDS.removeAnnotation, [ref], t('Remove'), t('Remove this annotation')),
+      type.attributes.length > 0 && commandLink(COMMANDS.editAttributes, [ref], vscode.l10n.t('Edit attributes'), vscode.l10n.t('Edit the attributes')),
+      type.links.length > 0 && commandLink(COMMANDS.linkAnnotation, [ref], vscode.l10n.t('Link'), vscode.l10n.t('Link to another annotation')),
+      Object.keys(a.links).length > 0 && commandLink(COMMANDS.unlinkAnnotation, [ref], vscode.l10n.t('Unlink'), vscode.l10n.t('Remove a link')),
+      commandLink(COMMANDS.editNote, [ref], vscode.l10n.t('Edit note'), vscode.l10n.t('Edit the note')),
+      commandLink(COMMANDS.changeType, [ref], vscode.l10n.t('Change type'), vscode.l10n.t('Change the type')),
+      commandLink(COMMANDS.removeAnnotation, [ref], vscode.l10n.t('Remove'), vscode.l10n.t('Remove this annotation')),
     ].filter((x): x is string => Boolean(x));
   }
 }

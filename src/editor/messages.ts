@@ -1,10 +1,13 @@
 /**
  * Every notification Hamish shows goes through here: the whole message is made inert (no
  * links, no icons from user text; user pieces are isolated by their callers with
- * `messageText`), and the last messages are kept, newest last, so tests can check what a
- * researcher was told, through the same path that told them.
+ * `messageText`) and, in a right-to-left interface, framed right to left (see
+ * display/uiDirection). Callers pass messages already translated with `vscode.l10n.t`. The
+ * last messages are kept, newest last, so tests can check what a researcher was told,
+ * through the same path that told them.
  */
 import * as vscode from 'vscode';
+import { framed } from './display/framed';
 import { inertMessage } from './plainText';
 
 /** `status`: a brief line in the status bar, for confirmations that need no answer. */
@@ -43,7 +46,7 @@ export class Messages {
 
   /** A confirmation shown for a few seconds in the status bar, not as a notification. */
   status(text: string): void {
-    const inert = inertMessage(text);
+    const inert = framed(inertMessage(text));
     this.remember('status', inert);
     vscode.window.setStatusBarMessage(inert, STATUS_MS);
   }
@@ -54,7 +57,7 @@ export class Messages {
   }
 
   private show(severity: Exclude<MessageSeverity, 'status'>, text: string, actions: string[]): Thenable<string | undefined> {
-    const inert = inertMessage(text);
+    const inert = framed(inertMessage(text));
     this.remember(severity, inert);
     const window = vscode.window;
     const show = severity === 'error' ? window.showErrorMessage : severity === 'warning' ? window.showWarningMessage : window.showInformationMessage;

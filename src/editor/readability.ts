@@ -39,12 +39,12 @@ export class WrapOffer extends Disposable {
   }
 
   private async offer(): Promise<void> {
-    const wrap = 'Wrap in This Workspace';
-    const never = "Don't Ask Again";
+    const wrap = vscode.l10n.t('Wrap in This Workspace');
+    const never = vscode.l10n.t("Don't Ask Again");
     const answer = await this.messages.info(
-      'Hamish: long Arabic lines run off the right edge, where their sentences begin. Wrap long lines of text and Markdown files in this workspace?',
+      vscode.l10n.t('Hamish: long Arabic lines run off the right edge, where their sentences begin. Wrap long lines of text and Markdown files in this workspace?'),
       wrap,
-      'Not Now',
+      vscode.l10n.t('Not Now'),
       never,
     );
     if (answer === wrap) await wrapLongLinesInWorkspace();

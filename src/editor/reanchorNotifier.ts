@@ -12,12 +12,14 @@ export class ReanchorNotifier extends Disposable {
       service.onDidReanchor(({ doc, report }) => {
         if (report.moved + report.fuzzy + report.orphaned === 0) return;
         const parts = [
-          report.moved && `${report.moved} moved`,
-          report.fuzzy && `${report.fuzzy} matched approximately`,
-          report.orphaned && `${report.orphaned} orphaned (kept, see Problems)`,
-        ].filter(Boolean);
+          report.moved && vscode.l10n.t('{0} moved', report.moved),
+          report.fuzzy && vscode.l10n.t('{0} matched approximately', report.fuzzy),
+          report.orphaned && vscode.l10n.t('{0} orphaned (kept, see Problems)', report.orphaned),
+        ].filter((part): part is string => Boolean(part));
+        // Joined through a translation: Arabic lists take the Arabic comma.
+        const list = parts.reduce((a, b) => vscode.l10n.t('{0}, {1}', a, b));
         void messages.info(
-          `Hamish: ${messageText(vscode.workspace.asRelativePath(doc.uri))} changed outside the editor; annotations re-anchored: ${parts.join(', ')}.`,
+          vscode.l10n.t('Hamish: {0} changed outside the editor; annotations re-anchored: {1}.', messageText(vscode.workspace.asRelativePath(doc.uri)), list),
         );
       }),
     );

@@ -56,7 +56,7 @@ export class SchemaFile extends Disposable {
       } catch (e) {
         if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') continue;
         this.collection.set(uri, [diagnostic({ file: SCHEMA_PATH, line: 1, code: 'read-failed', severity: 'error',
-          message: `The schema cannot be read (${e instanceof Error ? e.message : String(e)}); the default types are in force.` })]);
+          message: vscode.l10n.t('The schema cannot be read ({0}); the default types are in force.', e instanceof Error ? e.message : String(e)) })]);
         break;
       }
       const result = parseSchema(text, vscode.workspace.asRelativePath(uri));
@@ -78,10 +78,11 @@ function diagnostic(p: Problem): vscode.Diagnostic {
   const line = Math.max(0, p.line - 1);
   const d = new vscode.Diagnostic(
     new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
-    `${p.message}${p.field ? ` (${p.field})` : ''}. The schema file is not applied until this is fixed.`,
+    // The problem itself is the core's, in English; the sentence around it is translated.
+    vscode.l10n.t('{0}. The schema file is not applied until this is fixed.', `${p.message}${p.field ? ` (${p.field})` : ''}`),
     p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
   );
-  d.source = 'Hamish schema';
+  d.source = vscode.l10n.t('Hamish schema');
   d.code = p.code;
   return d;
 }

@@ -17,9 +17,9 @@ export class ServiceMessages extends Disposable {
     this.register(
       service.onDidFail(async ({ doc, error }) => {
         const why = error instanceof Error ? error.message : String(error);
-        const retry = 'Save Again';
+        const retry = vscode.l10n.t('Save Again');
         const answer = await messages.error(
-          `Hamish could not save ${messageText(vscode.workspace.asRelativePath(doc.sidecarUri))}: ${why} The annotations are kept in this window.`,
+          vscode.l10n.t('Hamish could not save {0}: {1} The annotations are kept in this window.', messageText(vscode.workspace.asRelativePath(doc.sidecarUri)), why),
           retry,
         );
         if (answer === retry) await vscode.commands.executeCommand(COMMANDS.saveAnnotations, doc.key);
@@ -28,10 +28,13 @@ export class ServiceMessages extends Disposable {
     this.register(
       service.onDidConflict(({ doc, conflicts }) => {
         const shown = conflicts.slice(0, MAX_CONFLICTS_SHOWN).map((c) => describeConflict(c, doc));
-        const more = conflicts.length > shown.length ? ` (and ${conflicts.length - shown.length} more)` : '';
+        const hidden = conflicts.length - shown.length;
+        const list = shown.join(vscode.l10n.t('; ')) + (hidden > 0 ? vscode.l10n.t(' (and {0} more)', hidden) : '');
+        const sidecar = messageText(vscode.workspace.asRelativePath(doc.sidecarUri));
         void messages.warning(
-          `Hamish merged changes made elsewhere to ${messageText(vscode.workspace.asRelativePath(doc.sidecarUri))}. ` +
-            `Both sides changed the same ${conflicts.length === 1 ? 'field' : 'fields'}; the newer edit was kept: ${shown.join('; ')}${more}.`,
+          conflicts.length === 1
+            ? vscode.l10n.t('Hamish merged changes made elsewhere to {0}. Both sides changed the same field; the newer edit was kept: {1}.', sidecar, list)
+            : vscode.l10n.t('Hamish merged changes made elsewhere to {0}. Both sides changed the same fields; the newer edit was kept: {1}.', sidecar, list),
         );
       }),
     );
@@ -45,18 +48,35 @@ const MAX_CONFLICTS_SHOWN = 3;
 function describeConflict(c: MergeConflict, doc: AnnotatedDocument): string {
   const annotation = doc.find(c.id);
   const which = annotation ? messageText(quoted(annotation.text, 40)) : c.id;
-  const field = c.field === 'position' ? 'place' : c.field === '*' ? 'annotation' : c.field;
+  const field = fieldName(c.field);
   const [kept, lost] = c.kept === 'ours' ? [c.ours, c.theirs] : [c.theirs, c.ours];
-  const where = c.kept === 'ours' ? 'the file on disk had' : 'this window had';
-  return `${field} of ${which}: kept ${shownValue(kept)}, ${where} ${shownValue(lost)}`;
+  return c.kept === 'ours'
+    ? vscode.l10n.t('{0} of {1}: kept {2}, the file on disk had {3}', field, which, shownValue(kept), shownValue(lost))
+    : vscode.l10n.t('{0} of {1}: kept {2}, this window had {3}', field, which, shownValue(kept), shownValue(lost));
+}
+
+/** The sidecar field's name as the researcher reads it: the names of the format, in English, are kept for the rest. */
+function fieldName(field: string): string {
+  switch (field) {
+    case 'position':
+      return vscode.l10n.t('place');
+    case '*':
+      return vscode.l10n.t('annotation');
+    case 'note':
+      return vscode.l10n.t('note');
+    case 'type':
+      return vscode.l10n.t('type');
+    default:
+      return messageText(field);
+  }
 }
 
 function shownValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return vscode.l10n.t('nothing');
   if (typeof value === 'string') return messageText(quoted(value, 60));
   if (value && typeof value === 'object' && 'text' in value && 'start' in value) {
     const v = value as { text: string; start: number; end: number };
-    return `${messageText(quoted(v.text, 40))} at ${v.start}-${v.end}`;
+    return vscode.l10n.t('{0} at {1}-{2}', messageText(quoted(v.text, 40)), v.start, v.end);
   }
   return messageText(JSON.stringify(value).slice(0, 80));
 }

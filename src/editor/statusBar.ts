@@ -4,6 +4,7 @@ import type { AnnotationService } from './annotationService';
 import { COMMANDS } from './commands/ids';
 import type { ConfigService } from './config';
 import { Disposable } from './dispose';
+import { framed } from './display/framed';
 import { labelText } from './display/userText';
 
 export class AnnotationStatusBar extends Disposable {
@@ -14,7 +15,7 @@ export class AnnotationStatusBar extends Disposable {
     private readonly config: ConfigService,
   ) {
     super();
-    this.item.name = 'Hamish Annotations';
+    this.item.name = vscode.l10n.t('Hamish Annotations');
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this.register(service.onDidChange(() => this.update()));
     this.register(config.onDidChange(() => this.update()));
@@ -34,8 +35,8 @@ export class AnnotationStatusBar extends Disposable {
       return;
     }
     if (doc.status === 'invalid') {
-      this.item.text = '$(error) Hamish: sidecar broken';
-      this.item.tooltip = 'The sidecar could not be read; see the Problems view.';
+      this.item.text = `$(error) ${framed(vscode.l10n.t('Hamish: sidecar broken'))}`;
+      this.item.tooltip = framed(vscode.l10n.t('The sidecar could not be read; see the Problems view.'));
       this.item.command = 'workbench.actions.view.problems';
       this.item.show();
       return;
@@ -45,17 +46,19 @@ export class AnnotationStatusBar extends Disposable {
     // Configured types in their order, then types found only in the sidecar.
     const order = this.config.current.types.map((t) => t.name);
     const types = [...counts.keys()].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
-    const parts = types.map((type) => `${counts.get(type)} ${labelText(plural(this.config.typeOf(type).label.toLowerCase(), counts.get(type)!))}`);
+    // "{0} {1}": a count and a type label; a translation may reorder them (Arabic: "ادعاء: 2").
+    const parts = types.map((type) => vscode.l10n.t('{0} {1}', counts.get(type)!, labelText(plural(this.config.typeOf(type).label.toLowerCase(), counts.get(type)!))));
     const orphans = doc.orphans.length;
-    const counted = `${parts.length ? parts.join(' · ') : 'no annotations'}${orphans ? ` · $(warning) ${orphans} orphaned` : ''}`;
+    if (orphans) parts.push(`$(warning) ${vscode.l10n.t('{0} orphaned', orphans)}`);
+    const counted = framed(types.length ? parts.join(' · ') : [vscode.l10n.t('no annotations'), ...parts].join(' · '));
     if (doc.saveError !== undefined) {
       // Not written: say so where the researcher looks, with the way to try again.
-      this.item.text = `$(error) not saved · ${counted}`;
-      this.item.tooltip = `Hamish could not save the annotations (they are kept in this window): ${labelText(doc.saveError)} Click to save again.`;
-      this.item.command = { command: COMMANDS.saveAnnotations, title: 'Save Annotations Again', arguments: [doc.key] };
+      this.item.text = `$(error) ${framed(vscode.l10n.t('not saved · {0}', counted))}`;
+      this.item.tooltip = framed(vscode.l10n.t('Hamish could not save the annotations (they are kept in this window): {0} Click to save again.', labelText(doc.saveError)));
+      this.item.command = { command: COMMANDS.saveAnnotations, title: vscode.l10n.t('Save Annotations Again'), arguments: [doc.key] };
     } else {
       this.item.text = `$(tag) ${counted}`;
-      this.item.tooltip = 'Hamish: annotations in this file. Click to go to one.';
+      this.item.tooltip = framed(vscode.l10n.t('Hamish: annotations in this file. Click to go to one.'));
       this.item.command = COMMANDS.goToAnnotation;
     }
     this.item.show();

@@ -50,7 +50,7 @@ function valueFromArgument(def: AttributeDef, value: unknown): AttrValue | typeo
 }
 
 async function editAttributes(ctx: CommandContext, arg: unknown, name: unknown, value: unknown): Promise<void> {
-  const t = await pickTarget(ctx, arg, 'edit', (a) => ctx.config.typeOf(a.type).def.attributes.length > 0);
+  const t = await pickTarget(ctx, arg, vscode.l10n.t('edit'), (a) => ctx.config.typeOf(a.type).def.attributes.length > 0);
   if (!t) return;
   const type = ctx.config.typeOf(t.annotation.type);
   const defs = type.def.attributes;

@@ -8,7 +8,8 @@ import type { ConfigService } from '../config';
 import { isAnnotationRef } from './ids';
 import type { Messages } from '../messages';
 import type { QuickPicks } from '../quickPicks';
-import { labelText } from '../display/userText';
+import { framed } from '../display/framed';
+import { labelText, messageText } from '../display/userText';
 
 export interface CommandContext {
   service: AnnotationService;
@@ -21,9 +22,9 @@ export interface CommandContext {
 /** The active editor if Hamish annotates its document, else an error for the researcher. */
 export function annotatableEditor(): vscode.TextEditor {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) throw new HamishError('Open a text or Markdown source first.');
+  if (!editor) throw new HamishError(vscode.l10n.t('Open a text or Markdown source first.'));
   if (!AnnotationService.isAnnotatable(editor.document)) {
-    throw new HamishError(`Hamish annotates text and Markdown files; this one is ${editor.document.languageId}.`);
+    throw new HamishError(vscode.l10n.t('Hamish annotates text and Markdown files; this one is {0}.', messageText(editor.document.languageId)));
   }
   return editor;
 }
@@ -36,7 +37,8 @@ export interface Target {
 
 /**
  * The annotation a command acts on: the one a hover link names, else the one at the
- * cursor, else a quick pick among those at the cursors when several overlap. `fits` keeps
+ * cursor, else a quick pick among those at the cursors when several overlap. `action` is
+ * the verb shown in that pick's prompt, already translated by the caller. `fits` keeps
  * to the ones the command can act on when some can (Link Speaker on a claim that holds its
  * speaker's name means the claim, not the actor inside it).
  */
@@ -45,7 +47,7 @@ export async function pickTarget(ctx: CommandContext, arg: unknown, action: stri
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
     const doc = document && (await ctx.service.ensure(document));
     const annotation = doc?.find(arg.id);
-    if (!document || !doc || !annotation) throw new HamishError('That annotation no longer exists.');
+    if (!document || !doc || !annotation) throw new HamishError(vscode.l10n.t('That annotation no longer exists.'));
     return { document, doc, annotation };
   }
   const editor = annotatableEditor();
@@ -62,13 +64,13 @@ export async function pickTarget(ctx: CommandContext, arg: unknown, action: stri
   }
   if (fits && candidates.some(fits)) candidates = candidates.filter(fits);
   if (candidates.length === 0) {
-    void ctx.messages.info('Hamish: there is no annotation at the cursor.');
+    void ctx.messages.info(vscode.l10n.t('Hamish: there is no annotation at the cursor.'));
     return undefined;
   }
   if (candidates.length === 1) return { document: editor.document, doc, annotation: candidates[0]! };
   const picked = await vscode.window.showQuickPick(
     candidates.map((a) => ({ label: labelText(ctx.config.typeOf(a.type).label), description: labelText(preview(a.text, 60)), annotation: a })),
-    { placeHolder: `Which annotation to ${action}?` },
+    { placeHolder: framed(vscode.l10n.t('Which annotation to {0}?', action)) },
   );
   return picked && { document: editor.document, doc, annotation: picked.annotation };
 }
@@ -79,7 +81,7 @@ export async function reportErrors<T>(ctx: CommandContext, body: () => Promise<T
     return await body();
   } catch (e) {
     if (e instanceof HamishError) {
-      void ctx.messages.error(`Hamish: ${e.message}`);
+      void ctx.messages.error(vscode.l10n.t('Hamish: {0}', e.message));
       return undefined;
     }
     throw e;

@@ -11,7 +11,7 @@ export function editCommands(ctx: CommandContext): Command[] {
       id: COMMANDS.removeAnnotation,
       execute: (arg?: unknown) =>
         reportErrors(ctx, async () => {
-          const t = await pickTarget(ctx, arg, 'remove');
+          const t = await pickTarget(ctx, arg, vscode.l10n.t('remove'));
           if (t) await ctx.service.remove(t.document, [t.annotation.id], vscode.l10n.t('Remove annotation'));
         }),
     },
@@ -20,7 +20,7 @@ export function editCommands(ctx: CommandContext): Command[] {
       // A second argument names the new type directly (tests, keybindings).
       execute: (arg?: unknown, type?: unknown) =>
         reportErrors(ctx, async () => {
-          const t = await pickTarget(ctx, arg, 'change');
+          const t = await pickTarget(ctx, arg, vscode.l10n.t('change'));
           if (!t) return;
           const name = typeof type === 'string' ? type : await pickType(ctx, vscode.l10n.t('Change the type of {0} to…', labelText(quoted(t.annotation.text, 60))), t.annotation.type);
           if (name && name !== t.annotation.type) await ctx.service.update(t.document, t.annotation.id, { type: name }, vscode.l10n.t('Change type'));
@@ -30,7 +30,7 @@ export function editCommands(ctx: CommandContext): Command[] {
       id: COMMANDS.editNote,
       execute: (arg?: unknown, note?: unknown) =>
         reportErrors(ctx, async () => {
-          const t = await pickTarget(ctx, arg, 'annotate');
+          const t = await pickTarget(ctx, arg, vscode.l10n.t('annotate'));
           if (!t) return;
           const value =
             typeof note === 'string'

@@ -4,6 +4,7 @@
  * the two histories are different things, and mixing them would undo a tag when the
  * researcher meant to undo a typo.
  */
+import * as vscode from 'vscode';
 import { annotatableEditor, reportErrors, type CommandContext } from './context';
 import { COMMANDS, type Command } from './ids';
 
@@ -12,8 +13,13 @@ export function historyCommands(ctx: CommandContext): Command[] {
     reportErrors(ctx, async () => {
       const editor = annotatableEditor();
       const outcome = way === 'undo' ? await ctx.service.undo(editor.document) : await ctx.service.redo(editor.document);
-      if (!outcome) void ctx.messages.info(way === 'undo' ? 'Hamish: no annotation action to undo in this file.' : 'Hamish: no annotation action to redo in this file.');
-      else ctx.messages.status(way === 'undo' ? `Hamish: undone: ${outcome.label}` : `Hamish: redone: ${outcome.label}`);
+      if (!outcome) {
+        void ctx.messages.info(
+          way === 'undo' ? vscode.l10n.t('Hamish: no annotation action to undo in this file.') : vscode.l10n.t('Hamish: no annotation action to redo in this file.'),
+        );
+      } else {
+        ctx.messages.status(way === 'undo' ? vscode.l10n.t('Hamish: undone: {0}', outcome.label) : vscode.l10n.t('Hamish: redone: {0}', outcome.label));
+      }
     });
   return [
     { id: COMMANDS.undoAnnotationAction, execute: () => travel('undo') },

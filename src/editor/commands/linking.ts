@@ -37,7 +37,7 @@ async function chooseKind(ctx: CommandContext, t: Target, kind: unknown): Promis
 }
 
 async function link(ctx: CommandContext, arg: unknown, kind: unknown, targetId: unknown): Promise<void> {
-  const t = await pickTarget(ctx, arg, 'link', (a) => {
+  const t = await pickTarget(ctx, arg, vscode.l10n.t('link'), (a) => {
     const links = ctx.config.typeOf(a.type).def.links;
     return typeof kind === 'string' ? links.some((l) => l.name === kind) : links.length > 0;
   });
@@ -66,7 +66,7 @@ async function link(ctx: CommandContext, arg: unknown, kind: unknown, targetId: 
 }
 
 async function unlink(ctx: CommandContext, arg: unknown, kind: unknown, targetId: unknown): Promise<void> {
-  const t = await pickTarget(ctx, arg, 'unlink', (a) => Object.keys(a.links).length > 0);
+  const t = await pickTarget(ctx, arg, vscode.l10n.t('unlink'), (a) => Object.keys(a.links).length > 0);
   if (!t) return;
   const links = t.annotation.links;
   const entries = Object.entries(links).flatMap(([name, target]) => linkTargets(target).map((id) => ({ name, id })));

@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { type Annotation, compareAnnotations, preview } from '../../core';
 import { rangeOf } from '../decorations';
+import { countOf } from '../display/counted';
+import { framed } from '../display/framed';
 import { labelText, messageText, quoted } from '../display/userText';
 import { annotatableEditor, reportErrors, type CommandContext } from './context';
 import { COMMANDS, type Command } from './ids';
@@ -23,7 +25,7 @@ async function step(ctx: CommandContext, direction: 1 | -1): Promise<void> {
   const editor = annotatableEditor();
   const list = await sorted(ctx, editor);
   if (list.length === 0) {
-    void ctx.messages.info('Hamish: this file has no annotations yet.');
+    void ctx.messages.info(vscode.l10n.t('Hamish: this file has no annotations yet.'));
     return;
   }
   const at = editor.document.offsetAt(editor.selection.start);
@@ -49,26 +51,29 @@ async function goTo(ctx: CommandContext): Promise<void> {
   const items: (vscode.QuickPickItem & { annotation?: Annotation })[] = list.map((a) => ({
     label: labelText(preview(a.text, 70)),
     description: labelText(ctx.config.typeOf(a.type).label),
-    detail: `line ${editor.document.positionAt(a.start).line + 1}${a.note ? ` · ${labelText(preview(a.note, 60))}` : ''}`,
+    detail: `${framed(vscode.l10n.t('line {0}', editor.document.positionAt(a.start).line + 1))}${a.note ? ` · ${labelText(preview(a.note, 60))}` : ''}`,
     annotation: a,
   }));
   for (const o of orphans) {
     items.push({
       label: `$(warning) ${labelText(preview(o.text, 70))}`,
-      description: `${labelText(ctx.config.typeOf(o.type).label)} · orphaned`,
-      detail: 'its text is no longer in the source; pick it to remove it',
+      description: `${labelText(ctx.config.typeOf(o.type).label)} · ${vscode.l10n.t('orphaned')}`,
+      detail: framed(vscode.l10n.t('its text is no longer in the source; pick it to remove it')),
       annotation: o,
     });
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: `${list.length} annotations in this file`, matchOnDescription: true, matchOnDetail: true });
+  const n = list.length;
+  const placeHolder = countOf(n, vscode.l10n.t('1 annotation in this file'), vscode.l10n.t('2 annotations in this file'), vscode.l10n.t('{0} annotations in this file', n));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: framed(placeHolder), matchOnDescription: true, matchOnDetail: true });
   if (!picked?.annotation) return;
   if (!picked.annotation.orphaned) {
     reveal(editor, picked.annotation);
     return;
   }
+  const remove = vscode.l10n.t('Remove');
   const answer = await ctx.messages.warning(
-    `Remove the orphaned annotation ${messageText(quoted(picked.annotation.text, 60))}? Its quote is no longer in the text.`,
-    'Remove',
+    vscode.l10n.t('Remove the orphaned annotation {0}? Its quote is no longer in the text.', messageText(quoted(picked.annotation.text, 60))),
+    remove,
   );
-  if (answer === 'Remove') await ctx.service.remove(editor.document, [picked.annotation.id], 'Remove annotation');
+  if (answer === remove) await ctx.service.remove(editor.document, [picked.annotation.id], vscode.l10n.t('Remove annotation'));
 }

@@ -16,10 +16,12 @@ export function savingCommands(ctx: CommandContext): Command[] {
         reportErrors(ctx, async () => {
           const document =
             typeof uri === 'string' ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : annotatableEditor().document;
-          if (!document) throw new HamishError('That source is no longer open.');
+          if (!document) throw new HamishError(vscode.l10n.t('That source is no longer open.'));
           const doc = await ctx.service.retry(document);
           if (doc && doc.saveError === undefined) {
-            void ctx.messages.info(document.isDirty ? 'Hamish: the annotations will be written when the source is saved.' : 'Hamish: annotations saved.');
+            void ctx.messages.info(
+              document.isDirty ? vscode.l10n.t('Hamish: the annotations will be written when the source is saved.') : vscode.l10n.t('Hamish: annotations saved.'),
+            );
           }
         }),
     },

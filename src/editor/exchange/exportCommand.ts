@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { exporterFor, prepareExport, type ExportFilters, type FormatNote, type Problem, type ReanchoredSource, type StaleHandling } from '../../core';
 import type { CommandContext } from '../commands/context';
 import { HamishError } from '../hamishError';
-import { messageText } from '../display/userText';
+import { countOf } from '../display/counted';
+import { messageText, quoted } from '../display/userText';
 import { loadScope, scopeOf, workspaceScope, type ExportScope } from './exportScope';
 import { pickDestination, pickExporter, pickFilters, pickScope } from './exportPicks';
 import { withCancellableProgress } from './progress';
@@ -49,9 +50,9 @@ export async function exportAnnotationSet(ctx: CommandContext, arg: unknown): Pr
       ? await scopeOf(arg)
       : await pickScope();
   if (!scope) return undefined;
-  if (scope.parts.every((p) => p.sidecars.length === 0)) throw new HamishError('there are no annotations to export there.');
+  if (scope.parts.every((p) => p.sidecars.length === 0)) throw new HamishError(vscode.l10n.t('there are no annotations to export there.'));
 
-  const loaded = await withCancellableProgress('Hamish: reading annotations', (report, cancelled) => loadScope(scope, report, cancelled));
+  const loaded = await withCancellableProgress(vscode.l10n.t('Hamish: reading annotations'), (report, cancelled) => loadScope(scope, report, cancelled));
   if (loaded.cancelled) return undefined;
   const filters: ExportFilters | undefined = options
     ? { types: options.types, annotators: options.annotators, orphans: options.orphans }
@@ -59,7 +60,7 @@ export async function exportAnnotationSet(ctx: CommandContext, arg: unknown): Pr
   if (!filters) return undefined;
   const exporter = options ? exporterFor(options.format) : await pickExporter();
   if (!exporter) {
-    if (options) throw new HamishError(`there is no export format "${options.format}".`);
+    if (options) throw new HamishError(vscode.l10n.t('there is no export format {0}.', messageText(quoted(options.format))));
     return undefined;
   }
 
@@ -73,7 +74,7 @@ export async function exportAnnotationSet(ctx: CommandContext, arg: unknown): Pr
   let written: vscode.Uri[];
   let cancelled = false;
   try {
-    written = await withCancellableProgress(`Hamish: writing ${exporter.label}`, async (_report, isCancelled) => {
+    written = await withCancellableProgress(vscode.l10n.t('Hamish: writing {0}', exporter.label), async (_report, isCancelled) => {
       const uris = await writeOutputs(destination, result.files, exporter.layout === 'single-file', isCancelled);
       cancelled = isCancelled();
       return uris;
@@ -97,18 +98,40 @@ export async function exportAnnotationSet(ctx: CommandContext, arg: unknown): Pr
 }
 
 async function showSummary(ctx: CommandContext, o: ExportOutcome, label: string, destination: vscode.Uri, singleFile: boolean): Promise<void> {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const files = o.files.length;
+  const filesText = countOf(files, vscode.l10n.t('1 file'), vscode.l10n.t('2 files'), vscode.l10n.t('{0} files', files));
+  const annotationsText = countOf(o.annotations, vscode.l10n.t('1 annotation'), vscode.l10n.t('2 annotations'), vscode.l10n.t('{0} annotations', o.annotations));
+  const sourcesText = sourcesCount(o.sources);
+  const where = messageText(vscode.workspace.asRelativePath(destination));
   const parts = [
-    `Hamish: ${o.cancelled ? 'export cancelled after writing' : 'exported'} ${plural(o.files.length, 'file')} (${label}): ` +
-      `${plural(o.annotations, 'annotation')} from ${plural(o.sources, 'source')}, to ${messageText(vscode.workspace.asRelativePath(destination))}.`,
+    o.cancelled
+      ? vscode.l10n.t('Hamish: export cancelled after writing {0} ({1}): {2} from {3}, to {4}.', filesText, label, annotationsText, sourcesText, where)
+      : vscode.l10n.t('Hamish: exported {0} ({1}): {2} from {3}, to {4}.', filesText, label, annotationsText, sourcesText, where),
   ];
-  if (o.notes.length > 0) parts.push(`${plural(o.notes.length, 'thing')} the format could not represent, first: ${messageText(o.notes[0]!.message)}.`);
-  if (o.reanchored.length > 0) parts.push(`${plural(o.reanchored.length, 'stale sidecar')} re-anchored onto changed sources first.`);
-  if (o.refused.length > 0) parts.push(`${plural(o.refused.length, 'source')} left out (stale sidecar).`);
-  if (o.problems.length > 0) parts.push(`${plural(o.problems.length, 'sidecar')} could not be read, first: ${messageText(o.problems[0]!.message)}.`);
+  const notes = o.notes.length;
+  if (notes > 0) {
+    const things = countOf(notes, vscode.l10n.t('1 thing'), vscode.l10n.t('2 things'), vscode.l10n.t('{0} things', notes));
+    parts.push(vscode.l10n.t('{0} the format could not represent, first: {1}.', things, messageText(o.notes[0]!.message)));
+  }
+  const stale = o.reanchored.length;
+  if (stale > 0) {
+    const sidecars = countOf(stale, vscode.l10n.t('1 stale sidecar'), vscode.l10n.t('2 stale sidecars'), vscode.l10n.t('{0} stale sidecars', stale));
+    parts.push(vscode.l10n.t('{0} re-anchored onto changed sources first.', sidecars));
+  }
+  if (o.refused.length > 0) parts.push(vscode.l10n.t('{0} left out (stale sidecar).', sourcesCount(o.refused.length)));
+  const unread = o.problems.length;
+  if (unread > 0) {
+    const sidecars = countOf(unread, vscode.l10n.t('1 sidecar'), vscode.l10n.t('2 sidecars'), vscode.l10n.t('{0} sidecars', unread));
+    parts.push(vscode.l10n.t('{0} could not be read, first: {1}.', sidecars, messageText(o.problems[0]!.message)));
+  }
   const show = o.problems.length + o.refused.length > 0 ? ctx.messages.warning.bind(ctx.messages) : ctx.messages.info.bind(ctx.messages);
-  const action = await show(parts.join(' '), 'Open');
-  if (action !== 'Open') return;
+  const open = vscode.l10n.t('Open');
+  const action = await show(parts.join(' '), open);
+  if (action !== open) return;
   if (singleFile) await vscode.window.showTextDocument(destination);
   else await vscode.commands.executeCommand('revealInExplorer', destination);
+}
+
+function sourcesCount(n: number): string {
+  return countOf(n, vscode.l10n.t('1 source'), vscode.l10n.t('2 sources'), vscode.l10n.t('{0} sources', n));
 }

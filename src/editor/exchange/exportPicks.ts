@@ -14,14 +14,14 @@ export async function pickScope(): Promise<ExportScope | undefined> {
   const editor = vscode.window.activeTextEditor;
   const items: Array<vscode.QuickPickItem & { id: 'file' | 'folder' | 'workspace' }> = [];
   if (editor && AnnotationService.isAnnotatable(editor.document)) {
-    items.push({ id: 'file', label: 'This file', description: labelText(vscode.workspace.asRelativePath(editor.document.uri)) });
+    items.push({ id: 'file', label: vscode.l10n.t('This file'), description: labelText(vscode.workspace.asRelativePath(editor.document.uri)) });
   }
-  items.push({ id: 'folder', label: 'A folder…' }, { id: 'workspace', label: 'The whole workspace' });
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Export the annotations of…' });
+  items.push({ id: 'folder', label: vscode.l10n.t('A folder…') }, { id: 'workspace', label: vscode.l10n.t('The whole workspace') });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Export the annotations of…') });
   if (!picked) return undefined;
   if (picked.id === 'file') return scopeOf(editor!.document.uri);
   if (picked.id === 'workspace') return workspaceScope();
-  const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export this folder', defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri });
+  const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Export this folder'), defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri });
   return folder?.[0] && scopeOf(folder[0]);
 }
 
@@ -39,13 +39,13 @@ export async function pickFilters(config: ConfigService, inputs: readonly Export
   const filters: ExportFilters = {};
   const types = count((a) => a.type);
   if (types.length > 1) {
-    const picked = await multiPick(types.map(([t, n]) => ({ label: labelText(config.typeOf(t).label), description: `${n}`, value: t })), 'Which types? (all are selected)');
+    const picked = await multiPick(types.map(([t, n]) => ({ label: labelText(config.typeOf(t).label), description: `${n}`, value: t })), vscode.l10n.t('Which types? (all are selected)'));
     if (!picked) return undefined;
     if (picked.length < types.length) filters.types = picked;
   }
   const annotators = count((a) => a.annotator);
   if (annotators.length > 1) {
-    const picked = await multiPick(annotators.map(([t, n]) => ({ label: labelText(t), description: `${n}`, value: t })), 'Whose annotations? (all are selected)');
+    const picked = await multiPick(annotators.map(([t, n]) => ({ label: labelText(t), description: `${n}`, value: t })), vscode.l10n.t('Whose annotations? (all are selected)'));
     if (!picked) return undefined;
     if (picked.length < annotators.length) filters.annotators = picked;
   }
@@ -53,10 +53,10 @@ export async function pickFilters(config: ConfigService, inputs: readonly Export
   if (orphans > 0) {
     const picked = await vscode.window.showQuickPick(
       [
-        { label: 'Include orphaned annotations', description: `${orphans} whose text is gone from the source`, value: 'include' as const },
-        { label: 'Leave orphaned annotations out', value: 'exclude' as const },
+        { label: vscode.l10n.t('Include orphaned annotations'), description: vscode.l10n.t('{0} whose text is gone from the source', orphans), value: 'include' as const },
+        { label: vscode.l10n.t('Leave orphaned annotations out'), value: 'exclude' as const },
       ],
-      { placeHolder: 'Orphaned annotations' },
+      { placeHolder: vscode.l10n.t('Orphaned annotations') },
     );
     if (!picked) return undefined;
     filters.orphans = picked.value;
@@ -73,7 +73,7 @@ async function multiPick(items: Array<vscode.QuickPickItem & { value: string }>,
 export async function pickExporter(): Promise<Exporter | undefined> {
   const picked = await vscode.window.showQuickPick(
     EXPORTERS.map((e) => ({ label: e.label, description: e.format, detail: e.description, exporter: e })),
-    { placeHolder: 'Export in which format?', matchOnDescription: true },
+    { placeHolder: vscode.l10n.t('Export in which format?'), matchOnDescription: true },
   );
   return picked?.exporter;
 }
@@ -81,8 +81,8 @@ export async function pickExporter(): Promise<Exporter | undefined> {
 /** A file for single-file formats (named as the format names its file), a folder otherwise. */
 export async function pickDestination(exporter: Exporter, home: vscode.Uri, fileName: string | undefined): Promise<vscode.Uri | undefined> {
   if (exporter.layout === 'single-file' && fileName !== undefined) {
-    return vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(home, fileName), saveLabel: 'Export' });
+    return vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(home, fileName), saveLabel: vscode.l10n.t('Export') });
   }
-  const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export into this folder', defaultUri: home });
+  const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Export into this folder'), defaultUri: home });
   return folder?.[0];
 }

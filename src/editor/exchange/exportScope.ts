@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { collectExport, isSidecarPath, SidecarStore, sidecarPathFor, type ExportInput, type Problem } from '../../core';
 import { nodeLockEnvironment } from '../../node/lockEnvironment';
+import { messageText } from '../display/userText';
 import { HamishError } from '../hamishError';
 import { fileSystemFor } from '../vscodeFileSystem';
 import { sidecarsUnder } from './workspaceFiles';
@@ -26,7 +27,7 @@ export interface ExportScope {
 /** The scope of a file or folder URI (the Explorer's argument, or a test's). */
 export async function scopeOf(uri: vscode.Uri): Promise<ExportScope> {
   const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
-  if (!stat) throw new HamishError(`there is no file or folder at ${uri.fsPath || uri.path}.`);
+  if (!stat) throw new HamishError(vscode.l10n.t('there is no file or folder at {0}.', messageText(uri.fsPath || uri.path)));
   if (stat.type & vscode.FileType.Directory) return { parts: [{ root: uri, prefix: '', sidecars: await sidecarsUnder(uri) }], home: uri };
   const sidecar = isSidecarPath(uri.path) ? uri : uri.with({ path: sidecarPathFor(uri.path) });
   const folder = vscode.Uri.joinPath(sidecar, '..');
@@ -36,7 +37,7 @@ export async function scopeOf(uri: vscode.Uri): Promise<ExportScope> {
 
 export async function workspaceScope(token?: vscode.CancellationToken): Promise<ExportScope> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 0) throw new HamishError('open a folder first: there is no workspace to export.');
+  if (folders.length === 0) throw new HamishError(vscode.l10n.t('open a folder first: there is no workspace to export.'));
   const parts: ScopePart[] = [];
   for (const f of folders) parts.push({ root: f.uri, prefix: folders.length > 1 ? f.name : '', sidecars: await sidecarsUnder(f.uri, token) });
   return { parts, home: folders[0]!.uri };

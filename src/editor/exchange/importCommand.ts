@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { applyImport, IMPORTERS, importerFor, readImportFiles, runImporter, SidecarStore, type Importer, type ImportSummary } from '../../core';
 import { nodeLockEnvironment } from '../../node/lockEnvironment';
 import type { CommandContext } from '../commands/context';
-import { messageText } from '../display/userText';
+import { countOf } from '../display/counted';
+import { messageText, quoted } from '../display/userText';
 import { HamishError } from '../hamishError';
 import { fileSystemFor } from '../vscodeFileSystem';
 import { withCancellableProgress } from './progress';
@@ -34,7 +35,7 @@ export async function importAnnotations(ctx: CommandContext, arg: unknown): Prom
   const options = isOptions(arg) ? arg : undefined;
   const importer = options ? importerFor(options.format) : await pickImporter();
   if (!importer) {
-    if (options) throw new HamishError(`there is no import format "${options.format}".`);
+    if (options) throw new HamishError(vscode.l10n.t('there is no import format {0}.', messageText(quoted(options.format))));
     return undefined;
   }
   const input = options ? vscode.Uri.parse(options.path) : await pickInput(importer);
@@ -51,7 +52,7 @@ export async function importAnnotations(ctx: CommandContext, arg: unknown): Prom
     root: into.path,
     makeFolder: async (path: string) => vscode.workspace.fs.createDirectory(into.with({ path })),
   };
-  const summary = await withCancellableProgress(`Hamish: importing ${importer.label}`, (report, cancelled) => applyImport(target, result, { report, cancelled }));
+  const summary = await withCancellableProgress(vscode.l10n.t('Hamish: importing {0}', importer.label), (report, cancelled) => applyImport(target, result, { report, cancelled }));
   // Sources open in this window take in what was just written now, rather than whenever
   // the file watcher reports it (a watcher may merge or drop events of a quick rewrite).
   const under = into.path.endsWith('/') ? into.path : `${into.path}/`;
@@ -62,32 +63,37 @@ export async function importAnnotations(ctx: CommandContext, arg: unknown): Prom
 }
 
 async function pickImporter(): Promise<Importer | undefined> {
-  const picked = await vscode.window.showQuickPick(IMPORTERS.map((i) => ({ label: i.label, description: i.format, importer: i })), { placeHolder: 'Import which format?' });
+  const picked = await vscode.window.showQuickPick(IMPORTERS.map((i) => ({ label: i.label, description: i.format, importer: i })), { placeHolder: vscode.l10n.t('Import which format?') });
   return picked?.importer;
 }
 
 async function pickInput(importer: Importer): Promise<vscode.Uri | undefined> {
-  const picked = await vscode.window.showOpenDialog({ canSelectFiles: true, canSelectFolders: true, canSelectMany: false, openLabel: `Import ${importer.format}` });
+  const picked = await vscode.window.showOpenDialog({ canSelectFiles: true, canSelectFolders: true, canSelectMany: false, openLabel: vscode.l10n.t('Import {0}', importer.format) });
   return picked?.[0];
 }
 
 async function pickInto(): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 0) throw new HamishError('open a folder first: imported annotations go into a workspace folder.');
+  if (folders.length === 0) throw new HamishError(vscode.l10n.t('open a folder first: imported annotations go into a workspace folder.'));
   if (folders.length === 1) return folders[0]!.uri;
-  return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Import into which workspace folder?' }))?.uri;
+  return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Import into which workspace folder?') }))?.uri;
 }
 
 async function showSummary(ctx: CommandContext, o: ImportOutcome, into: vscode.Uri): Promise<void> {
   const first = o.problems[0];
   const where = first ? `${messageText(first.file.slice(first.file.lastIndexOf('/') + 1))}${first.line > 0 ? `:${first.line}` : ''}` : '';
-  const problem = first ? ` ${o.problems.length} reported, first at ${where}: ${messageText(first.message)}` : '';
+  // The problem's message comes from the core, in English (see docs/workflow.md).
+  const problem = first ? ` ${vscode.l10n.t('{0} reported, first at {1}: {2}', o.problems.length, where, messageText(first.message))}` : '';
   if (o.refused) {
-    await ctx.messages.error(`Hamish: nothing imported: the files have errors.${problem}`);
+    await ctx.messages.error(vscode.l10n.t('Hamish: nothing imported: the files have errors.') + problem);
     return;
   }
+  const n = o.sources.length;
+  const sources = countOf(n, vscode.l10n.t('1 source'), vscode.l10n.t('2 sources'), vscode.l10n.t('{0} sources', n));
+  const folder = messageText(vscode.workspace.asRelativePath(into));
   const text =
-    `Hamish: ${o.cancelled ? 'import cancelled; until then, ' : ''}imported into ${o.sources.length} source${o.sources.length === 1 ? '' : 's'} ` +
-    `of ${messageText(vscode.workspace.asRelativePath(into))}: ${o.added} added, ${o.updated} updated, ${o.unchanged} already there.${problem}`;
+    (o.cancelled
+      ? vscode.l10n.t('Hamish: import cancelled; until then, imported into {0} of {1}: {2} added, {3} updated, {4} already there.', sources, folder, o.added, o.updated, o.unchanged)
+      : vscode.l10n.t('Hamish: imported into {0} of {1}: {2} added, {3} updated, {4} already there.', sources, folder, o.added, o.updated, o.unchanged)) + problem;
   await (first ? ctx.messages.warning(text) : ctx.messages.info(text));
 }

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { pathInside, type FoundFile, type OutputFile } from '../../core';
+import { messageText, quoted } from '../display/userText';
 
 const EXCLUDED = '**/{node_modules,.git,.hg,.svn}/**';
 
@@ -29,7 +30,7 @@ export async function writeOutputs(target: vscode.Uri, files: readonly OutputFil
   }
   const uris = files.map((f) => {
     const path = pathInside(target.path, f.path);
-    if (path === undefined) throw new UnsafeOutputError(`the output file "${f.path}" would be written outside the chosen folder; nothing was written`);
+    if (path === undefined) throw new UnsafeOutputError(vscode.l10n.t('the output file {0} would be written outside the chosen folder; nothing was written', messageText(quoted(f.path))));
     return target.with({ path });
   });
   const written: vscode.Uri[] = [];
