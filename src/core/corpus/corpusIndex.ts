@@ -6,7 +6,7 @@
  * is normalised twice.
  */
 import { digestFile, type FileDigest } from './fileDigest';
-import { isEmptyFilter, passes, prepareFilter, type PreparedFilter } from './filter';
+import { isEmptyFilter, passes, prepareFilter } from './filter';
 import type { ActorGroup, ClaimRow, CorpusChange, CorpusFile, CorpusFilter, FileSummary, IndexedAnnotation } from './types';
 
 export type ClaimOrder = 'position' | 'date';
@@ -84,14 +84,18 @@ export class CorpusIndex {
     return out;
   }
 
-  /** Actor groups with at least one mention passing the filter, most mentioned first. */
+  /**
+   * Actor groups with at least one mention passing the filter, by name. Name order (not
+   * mention count) keeps a group in its place when one mention is added, so a view refreshes
+   * that group alone.
+   */
   actors(filter?: CorpusFilter): ActorGroup[] {
     const out: ActorGroup[] = [];
     for (const key of this.groups.keys()) {
       const group = this.actor(key, filter);
       if (group) out.push(group);
     }
-    return out.sort((a, b) => b.mentions.length - a.mentions.length || compareText(a.name, b.name));
+    return out.sort((a, b) => compareText(a.name, b.name) || compareText(a.key, b.key));
   }
 
   /** One actor group (its mentions passing the filter), or undefined when none pass. */

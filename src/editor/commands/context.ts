@@ -8,11 +8,14 @@ import type { ConfigService } from '../config';
 import { isAnnotationRef } from './ids';
 import type { Messages } from '../messages';
 import { labelText } from '../display/userText';
+import type { HamishViews } from '../views/hamishViews';
 
 export interface CommandContext {
   service: AnnotationService;
   config: ConfigService;
   messages: Messages;
+  /** The activity-bar views, for their commands (absent where no views are shown). */
+  views?: HamishViews;
 }
 
 /** The active editor if Hamish annotates its document, else an error for the researcher. */

@@ -16,6 +16,16 @@ export const COMMANDS = {
   saveAnnotations: 'hamish.saveAnnotations',
   exportAnnotationSet: 'hamish.exportAnnotationSet',
   importAnnotations: 'hamish.importAnnotations',
+  revealAnnotation: 'hamish.revealAnnotation',
+  findAnnotations: 'hamish.findAnnotations',
+  filterViewsByType: 'hamish.filterViewsByType',
+  filterViewsByAnnotator: 'hamish.filterViewsByAnnotator',
+  filterViewsByText: 'hamish.filterViewsByText',
+  clearViewFilter: 'hamish.clearViewFilter',
+  sortClaimsByDate: 'hamish.sortClaimsByDate',
+  sortClaimsByPosition: 'hamish.sortClaimsByPosition',
+  groupClaimsBySpeaker: 'hamish.groupClaimsBySpeaker',
+  ungroupClaims: 'hamish.ungroupClaims',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

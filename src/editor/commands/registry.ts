@@ -7,10 +7,11 @@ import { navigationCommands } from './navigation';
 import { readingCommands } from './reading';
 import { savingCommands } from './saving';
 import { tagCommands } from './tagging';
+import { viewCommands } from './views';
 import type { Command } from './ids';
 
 export function allCommands(ctx: CommandContext): Command[] {
-  return [...tagCommands(ctx), ...editCommands(ctx), ...historyCommands(ctx), ...navigationCommands(ctx), ...readingCommands(), ...savingCommands(ctx), ...exchangeCommands(ctx)];
+  return [...tagCommands(ctx), ...editCommands(ctx), ...historyCommands(ctx), ...navigationCommands(ctx), ...readingCommands(), ...savingCommands(ctx), ...exchangeCommands(ctx), ...viewCommands(ctx)];
 }
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
