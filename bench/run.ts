@@ -11,6 +11,7 @@ import { run as followEdits } from './followEdits.bench';
 import { run as reanchor } from './reanchor.bench';
 import { run as sidecar } from './sidecar.bench';
 import { run as validate } from './validate.bench';
+import { run as views } from './views.bench';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const fixtures = path.join(repoRoot, 'test', 'fixtures');
@@ -36,9 +37,14 @@ async function main(): Promise<void> {
   printFigures('Re-anchoring (10,000 spans, 2 MB Arabic text, scattered edits)', reanchor());
   printFigures('Validating hostile sidecars (malformed corpus, generated large cases)', await validate(fixtures, seed));
   printFigures('Export and import (1,000 files × 100 annotations)', await exchange(seed));
+  printFigures('Views: corpus index, dev half (1,000 files × 100 annotations)', views('dev'));
+  printFigures('Views: corpus index, held-out half (1,000 files × 100 annotations)', views('heldout'));
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+// Only when run as the program: `npm run bench:views` imports printFigures from here.
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -6,7 +6,7 @@
  * is normalised twice.
  */
 import { digestFile, type FileDigest } from './fileDigest';
-import { isEmptyFilter, passes, prepareFilter } from './filter';
+import { isEmptyFilter, passes, prepareFilter, type PreparedFilter } from './filter';
 import type { ActorGroup, ClaimRow, CorpusChange, CorpusFile, CorpusFilter, FileSummary, IndexedAnnotation } from './types';
 
 export type ClaimOrder = 'position' | 'date';
@@ -90,9 +90,10 @@ export class CorpusIndex {
    * that group alone.
    */
   actors(filter?: CorpusFilter): ActorGroup[] {
+    const f = prepareFilter(filter);
     const out: ActorGroup[] = [];
     for (const key of this.groups.keys()) {
-      const group = this.actor(key, filter);
+      const group = this.group(key, f);
       if (group) out.push(group);
     }
     return out.sort((a, b) => compareText(a.name, b.name) || compareText(a.key, b.key));
@@ -100,13 +101,17 @@ export class CorpusIndex {
 
   /** One actor group (its mentions passing the filter), or undefined when none pass. */
   actor(key: string, filter?: CorpusFilter): ActorGroup | undefined {
+    return this.group(key, prepareFilter(filter));
+  }
+
+  private group(key: string, f: PreparedFilter): ActorGroup | undefined {
     const byFile = this.groups.get(key);
     if (!byFile) return undefined;
-    const f = prepareFilter(filter);
     const mentions: IndexedAnnotation[] = [];
     let files = 0;
-    for (const path of [...byFile.keys()].sort(compareText)) {
-      const kept = byFile.get(path)!.filter((it) => passes(it, f));
+    const paths = byFile.size === 1 ? byFile.keys() : [...byFile.keys()].sort(compareText);
+    for (const path of paths) {
+      const kept = isEmptyFilter(f) ? byFile.get(path)! : byFile.get(path)!.filter((it) => passes(it, f));
       if (kept.length) files++;
       mentions.push(...kept);
     }

@@ -25,11 +25,18 @@ export function actorKey(a: Annotation, folded: string): string {
   return typeof canonical === 'string' && canonical.trim() ? fold(canonical) : folded;
 }
 
+/** An annotation with its folded forms, computed once so that every filter query only compares. */
+export function indexAnnotation(path: string, annotation: Annotation, line?: number): IndexedAnnotation {
+  const folded = fold(annotation.text);
+  const canonical = annotation.attrs['canonical'];
+  const extra = [annotation.note ? fold(annotation.note) : '', typeof canonical === 'string' ? fold(canonical) : ''].filter(Boolean);
+  const searchable = extra.length ? [folded, ...extra].join('\n') : folded;
+  const annotatorKey = annotation.annotator ? fold(annotation.annotator) : '';
+  return { path, annotation, folded, searchable, annotatorKey, ...(line === undefined ? {} : { line }) };
+}
+
 export function digestFile(file: CorpusFile): FileDigest {
-  const items: IndexedAnnotation[] = file.annotations.map((annotation, i) => {
-    const line = file.lines?.[i];
-    return { path: file.path, annotation, folded: fold(annotation.text), ...(line === undefined ? {} : { line }) };
-  });
+  const items: IndexedAnnotation[] = file.annotations.map((annotation, i) => indexAnnotation(file.path, annotation, file.lines?.[i]));
   items.sort((x, y) => Number(!!x.annotation.orphaned) - Number(!!y.annotation.orphaned) || x.annotation.start - y.annotation.start || x.annotation.end - y.annotation.end);
   const byId = new Map(items.map((it) => [it.annotation.id, it]));
   const byType = new Map<string, number>();

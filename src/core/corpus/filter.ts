@@ -26,12 +26,7 @@ export function isEmptyFilter(filter: PreparedFilter): boolean {
 export function passes(item: IndexedAnnotation, filter: PreparedFilter): boolean {
   const a = item.annotation;
   if (filter.types && !filter.types.has(a.type)) return false;
-  if (filter.annotator !== undefined && fold(a.annotator ?? '') !== filter.annotator) return false;
-  if (filter.text !== undefined) {
-    if (item.folded.includes(filter.text)) return true;
-    if (a.note && fold(a.note).includes(filter.text)) return true;
-    const canonical = a.attrs['canonical'];
-    return typeof canonical === 'string' && fold(canonical).includes(filter.text);
-  }
-  return true;
+  if (filter.annotator !== undefined && item.annotatorKey !== filter.annotator) return false;
+  // A query never holds a line break (fold collapses spaces), so it cannot match across fields.
+  return filter.text === undefined || item.searchable.includes(filter.text);
 }

@@ -22,6 +22,10 @@ export interface IndexedAnnotation {
   line?: number;
   /** The quote folded by normalizeForMatching, spaces collapsed. */
   folded: string;
+  /** Quote, note and canonical name folded, one per line: what the text filter searches. */
+  searchable: string;
+  /** The annotator folded ('' when none): what the annotator filter compares. */
+  annotatorKey: string;
 }
 
 export interface FileSummary {
