@@ -58,8 +58,8 @@ export class ActorsTree extends Disposable implements vscode.TreeDataProvider<Ac
   getTreeItem(node: ActorsNode): vscode.TreeItem {
     if ('key' in node) {
       const item = new vscode.TreeItem(labelText(node.name), vscode.TreeItemCollapsibleState.Collapsed);
-      item.description =
-        node.files > 1 ? vscode.l10n.t('{0} mentions in {1} files', node.mentions.length, node.files) : vscode.l10n.t('{0} mentions', node.mentions.length);
+      const mentions = node.mentions.length === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', node.mentions.length);
+      item.description = node.files > 1 ? vscode.l10n.t('{0} in {1} files', mentions, node.files) : mentions;
       item.tooltip = `${labelText(node.name)}\n${item.description}`;
       item.iconPath = new vscode.ThemeIcon('person');
       item.id = `actor:${node.key}`;

@@ -51,9 +51,8 @@ export class CorpusTree extends Disposable implements vscode.TreeDataProvider<Fi
     const uri = vscode.Uri.parse(file.path);
     const item = new vscode.TreeItem(labelText(basename(uri.path)), vscode.TreeItemCollapsibleState.None);
     const folder = vscode.workspace.asRelativePath(uri.with({ path: uri.path.slice(0, uri.path.lastIndexOf('/')) }), false);
-    const counts = file.orphans
-      ? vscode.l10n.t('{0} annotations, {1} orphaned', file.total, file.orphans)
-      : vscode.l10n.t('{0} annotations', file.total);
+    const annotations = file.total === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', file.total);
+    const counts = file.orphans ? vscode.l10n.t('{0}, {1} orphaned', annotations, file.orphans) : annotations;
     item.description = folder && folder !== uri.path.slice(0, uri.path.lastIndexOf('/')) ? `${counts} · ${labelText(folder)}` : counts;
     item.tooltip = `${labelText(vscode.workspace.asRelativePath(uri, false))}\n${counts}`;
     item.resourceUri = uri;
