@@ -34,6 +34,11 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
   private readonly changed = this.register(new vscode.EventEmitter<ClaimsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   order: ClaimOrder = 'position';
+  /**
+   * Rows already made, by claim row. The index keeps a file's rows until that file changes,
+   * so after one edit only the edited file's claims are made again, not the whole corpus's.
+   */
+  private items = new WeakMap<ClaimRow, vscode.TreeItem>();
   grouping: ClaimGrouping = 'none';
 
   constructor(
@@ -43,7 +48,12 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
   ) {
     super();
     this.register(filter.onDidChange(() => this.changed.fire(undefined)));
-    this.register(config.onDidChange(() => this.changed.fire(undefined)));
+    this.register(
+      config.onDidChange(() => {
+        this.items = new WeakMap();
+        this.changed.fire(undefined);
+      }),
+    );
     // Claims are ordered across files: a file whose claims changed changes the list.
     this.register(scanner.onDidChange((changes) => (changes.length === 0 || changes.some((c) => c.claims) ? this.changed.fire(undefined) : undefined)));
     this.setContext();
@@ -107,18 +117,32 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
       item.label = `${linkLabel(this.config, node.name)}: ${item.label as string}`;
       return item;
     }
-    return this.claimItem(node);
+    let item = this.items.get(node);
+    if (!item) this.items.set(node, (item = this.claimItem(node)));
+    return item;
+  }
+
+  /** Tooltips are made when a row is hovered, not for each of thousands of rows up front. */
+  resolveTreeItem(item: vscode.TreeItem, node: ClaimsNode): vscode.TreeItem {
+    if (!('claim' in node)) return item;
+    const { speaker, date } = this.speakerAndDate(node);
+    const missing = node.missing.map((m) => (m === 'speaker' ? vscode.l10n.t('its speaker is missing') : vscode.l10n.t('its date is missing')));
+    item.tooltip = [labelText(quoted(node.claim.annotation.text)), vscode.l10n.t('Speaker: {0}', speaker), vscode.l10n.t('Date: {0}', date), ...missing].join('\n');
+    return item;
+  }
+
+  private speakerAndDate(row: ClaimRow): { speaker: string; date: string } {
+    const speaker = row.speaker?.target ? labelText(preview(speakerName(row), 40)) : vscode.l10n.t('no speaker');
+    const date = row.date?.target ? labelText(row.dateValue ?? preview(row.date.target.annotation.text, 30)) : vscode.l10n.t('no date');
+    return { speaker, date };
   }
 
   private claimItem(row: ClaimRow): vscode.TreeItem {
     const it = row.claim;
     const hasLinks = !!(row.speaker?.target || row.date?.target || row.reportedBy?.target);
     const item = new vscode.TreeItem(labelText(preview(it.annotation.text, 80)), hasLinks ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-    const speaker = row.speaker?.target ? labelText(preview(speakerName(row), 40)) : vscode.l10n.t('no speaker');
-    const date = row.date?.target ? labelText(row.dateValue ?? preview(row.date.target.annotation.text, 30)) : vscode.l10n.t('no date');
+    const { speaker, date } = this.speakerAndDate(row);
     item.description = [speaker, date, labelText(fileText(it.path)), placeText(it)].filter(Boolean).join(' · ');
-    const missing = row.missing.map((m) => (m === 'speaker' ? vscode.l10n.t('its speaker is missing') : vscode.l10n.t('its date is missing')));
-    item.tooltip = [labelText(quoted(it.annotation.text)), vscode.l10n.t('Speaker: {0}', speaker), vscode.l10n.t('Date: {0}', date), ...missing].join('\n');
     item.iconPath = new vscode.ThemeIcon(row.missing.length ? 'warning' : 'comment-discussion');
     item.contextValue = row.missing.length ? 'hamish.claimIncomplete' : 'hamish.claim';
     item.command = revealCommand(it);

@@ -7,6 +7,7 @@ import { basename, type FileSummary } from '../../core';
 import type { ConfigService } from '../config';
 import { Disposable } from '../dispose';
 import { labelText } from '../display/userText';
+import { fileText } from './annotationItem';
 import type { CorpusScanner } from './corpusScanner';
 import type { ViewFilter } from './viewFilter';
 
@@ -50,11 +51,12 @@ export class CorpusTree extends Disposable implements vscode.TreeDataProvider<Fi
   getTreeItem(file: FileSummary): vscode.TreeItem {
     const uri = vscode.Uri.parse(file.path);
     const item = new vscode.TreeItem(labelText(basename(uri.path)), vscode.TreeItemCollapsibleState.None);
-    const folder = vscode.workspace.asRelativePath(uri.with({ path: uri.path.slice(0, uri.path.lastIndexOf('/')) }), false);
+    const relative = fileText(file.path);
+    const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '';
     const annotations = file.total === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', file.total);
     const counts = file.orphans ? vscode.l10n.t('{0}, {1} orphaned', annotations, file.orphans) : annotations;
-    item.description = folder && folder !== uri.path.slice(0, uri.path.lastIndexOf('/')) ? `${counts} · ${labelText(folder)}` : counts;
-    item.tooltip = `${labelText(vscode.workspace.asRelativePath(uri, false))}\n${counts}`;
+    item.description = folder ? `${counts} · ${labelText(folder)}` : counts;
+    item.tooltip = `${labelText(relative)}\n${counts}`;
     item.resourceUri = uri;
     item.iconPath = file.orphans ? new vscode.ThemeIcon('warning') : vscode.ThemeIcon.File;
     item.id = `file:${file.path}`;
