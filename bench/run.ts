@@ -12,6 +12,7 @@ import { run as reanchor } from './reanchor.bench';
 import { run as reanchorVariants } from './reanchorVariants.bench';
 import { run as sidecar } from './sidecar.bench';
 import { run as validate } from './validate.bench';
+import { run as views } from './views.bench';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const fixtures = path.join(repoRoot, 'test', 'fixtures');
@@ -25,9 +26,14 @@ async function main(): Promise<void> {
   printFigures('Re-anchoring variants (issue 9), real news, 2 MB / 10,000 spans unless said', reanchorVariants());
   printFigures('Validating hostile sidecars (malformed corpus, generated large cases)', await validate(fixtures, seed));
   printFigures('Export and import (1,000 files × 100 annotations)', await exchange(seed));
+  printFigures('Views: corpus index, dev half (1,000 files × 100 annotations)', views('dev'));
+  printFigures('Views: corpus index, held-out half (1,000 files × 100 annotations)', views('heldout'));
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+// Only when run as the program (other scripts may import the benches it lists).
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -17,6 +17,7 @@ import { ServiceMessages } from './editor/serviceMessages';
 import { WrapOffer } from './editor/readability';
 import { SchemaFile } from './editor/schemaFile';
 import { AnnotationStatusBar } from './editor/statusBar';
+import { HamishViews } from './editor/views/hamishViews';
 
 /** What the extension exports: the live services, for tests and for other extensions. */
 export interface HamishApi {
@@ -31,6 +32,8 @@ export interface HamishApi {
   schemaFile: SchemaFile;
   /** The quick pick of ours open now, if any. */
   picks: QuickPicks;
+  /** The activity-bar views (Annotations, Claims, Corpus, Actors), their corpus index and Find. */
+  views: HamishViews;
 }
 
 export function activate(context: vscode.ExtensionContext): HamishApi {
@@ -41,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
   const painter = new DecorationPainter(service, config, context.extensionUri);
   const statusBar = new AnnotationStatusBar(service, config);
   const schemaFile = new SchemaFile(config);
+  const views = new HamishViews(service, config);
   const selector = ANNOTATED_LANGUAGES.map((language) => ({ language }));
   context.subscriptions.push(
     config,
@@ -48,15 +52,16 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
     service,
     painter,
     statusBar,
+    views,
     new AnnotationDiagnostics(service, config),
     new AnnotatableContext(),
     new ReanchorNotifier(service, messages),
     new ServiceMessages(service, messages),
     new WrapOffer(context.globalState, messages),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(service, config)),
-    ...registerCommands({ service, config, messages, picks }),
+    ...registerCommands({ service, config, messages, picks, views }),
   );
-  return { service, painter, statusBar, messages, config, schemaFile, picks };
+  return { service, painter, statusBar, messages, config, schemaFile, picks, views };
 }
 
 export function deactivate(): void {}

@@ -56,3 +56,9 @@ export { defaultSchema } from './schema/defaults';
 export { parseSchema, SCHEMA_PATH, type SchemaResult } from './schema/parseSchema';
 export { isIsoDateValue, parseAttributeInput, valueProblem, type ParsedValue } from './schema/attributeValue';
 export { checkAgainstSchema, type SchemaViolation } from './schema/checkAnnotations';
+
+export type { ActorGroup, ClaimLink, ClaimRow, CorpusChange, CorpusFile, CorpusFilter, FileSummary, IndexedAnnotation, ResolvedLink } from './corpus/types';
+export { CorpusIndex, type ClaimOrder } from './corpus/corpusIndex';
+export { actorKey } from './corpus/fileDigest';
+export { fold } from './corpus/fold';
+export { linesOf } from './corpus/lines';

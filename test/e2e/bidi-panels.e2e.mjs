@@ -2,7 +2,8 @@
 // Playwright check of the real workbench: Arabic user text shown outside the editor's own
 // lines reads right to left on screen, digits, ranges, dates with `/` and end punctuation
 // included, in the Go to Annotation… quick pick, the hover (quote, link line, note), the
-// Edit Note input box reached through the hover's command link, and the status bar. Word
+// Edit Note input box reached through the hover's command link, the status bar, and the rows
+// of the Hamish views (Annotations and Claims) in the activity bar's side bar. Word
 // positions are measured with DOM ranges (test/e2e/support/readingOrder.mjs). A control
 // lays the same raw text out in a plain left-to-right element and requires the same
 // measurement to call it misordered, so a measurement that cannot fail fails this test.
@@ -135,6 +136,28 @@ check('status bar: Arabic type labels read right, and the counts after them stay
   await expectOrder(item, [
     { text: '1', dir: 'ltr' }, { text: CLAIM_LABEL, dir: 'rtl' }, { text: '· 2 dates · 1', dir: 'ltr' }, { text: STATEMENT_LABEL, dir: 'rtl' },
   ], 'status bar');
+});
+
+check('Hamish views: Arabic quotes and file names in tree rows read right, digits and slashes included', async () => {
+  await page.locator('.activitybar .action-item a[aria-label^="Hamish"]').first().click();
+  const pane = (title) => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
+  // The Annotations view lists the active file (خبر.txt) by type: the dates' rows hold digits and slashes.
+  const annotations = pane('Annotations');
+  const dateRow = annotations.locator('.monaco-list-row', { hasText: DATE });
+  await dateRow.waitFor({ state: 'visible', timeout: 30_000 });
+  await sleep(300);
+  await annotations.screenshot({ path: path.join(artifacts, 'bidi-view-annotations.png') });
+  await expectOrder(dateRow, [{ text: DATE, dir: 'rtl' }, { text: 'line 1', dir: 'ltr' }], 'Annotations view, row of the date');
+  await expectOrder(annotations.locator('.monaco-list-row', { hasText: RANGE }), [{ text: RANGE, dir: 'rtl' }, { text: 'line 2', dir: 'ltr' }], 'Annotations view, row of the range');
+  await expectOrder(annotations.locator('.monaco-list-row', { hasText: STATEMENT_LABEL }).first(), [{ text: STATEMENT_LABEL, dir: 'rtl' }, { text: '1', dir: 'ltr' }], 'Annotations view, an Arabic type label and its count');
+  // The Claims view: the quote, then the English marks of what is missing (the file name and
+  // line after them are cut off by the side bar's width, so they are not measured).
+  const claimRow = pane('Claims').locator('.monaco-list-row', { hasText: CLAIM });
+  await claimRow.waitFor({ state: 'visible', timeout: 15_000 });
+  await pane('Claims').screenshot({ path: path.join(artifacts, 'bidi-view-claims.png') });
+  await expectOrder(claimRow, [
+    { text: CLAIM, dir: 'rtl' }, { text: 'no speaker · no date', dir: 'ltr' },
+  ], 'Claims view, row of the claim');
 });
 
 check('control: the same raw text in a left-to-right element is measured as misordered', async () => {

@@ -10,6 +10,7 @@ import type { Messages } from '../messages';
 import type { QuickPicks } from '../quickPicks';
 import { framed } from '../display/framed';
 import { labelText, messageText } from '../display/userText';
+import type { HamishViews } from '../views/hamishViews';
 
 export interface CommandContext {
   service: AnnotationService;
@@ -17,6 +18,8 @@ export interface CommandContext {
   messages: Messages;
   /** Quick picks of the annotation commands, shown through one place that knows which is open. */
   picks: QuickPicks;
+  /** The activity-bar views, for their commands (absent where no views are shown). */
+  views?: HamishViews;
 }
 
 /** The active editor if Hamish annotates its document, else an error for the researcher. */

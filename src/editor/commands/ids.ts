@@ -22,6 +22,15 @@ export const COMMANDS = {
   saveAnnotations: 'hamish.saveAnnotations',
   exportAnnotationSet: 'hamish.exportAnnotationSet',
   importAnnotations: 'hamish.importAnnotations',
+  findAnnotations: 'hamish.findAnnotations',
+  filterViewsByType: 'hamish.filterViewsByType',
+  filterViewsByAnnotator: 'hamish.filterViewsByAnnotator',
+  filterViewsByText: 'hamish.filterViewsByText',
+  clearViewFilter: 'hamish.clearViewFilter',
+  sortClaimsByDate: 'hamish.sortClaimsByDate',
+  sortClaimsByPosition: 'hamish.sortClaimsByPosition',
+  groupClaimsBySpeaker: 'hamish.groupClaimsBySpeaker',
+  ungroupClaims: 'hamish.ungroupClaims',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -10,6 +10,7 @@ import { readingCommands } from './reading';
 import { revealCommands } from './reveal';
 import { savingCommands } from './saving';
 import { tagCommands } from './tagging';
+import { viewCommands } from './views';
 import type { Command } from './ids';
 
 export function allCommands(ctx: CommandContext): Command[] {
@@ -24,6 +25,7 @@ export function allCommands(ctx: CommandContext): Command[] {
     ...linkCommands(ctx),
     ...attributeCommands(ctx),
     ...revealCommands(ctx),
+    ...viewCommands(ctx),
   ];
 }
 

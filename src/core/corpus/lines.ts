@@ -1,0 +1,23 @@
+/**
+ * Line numbers of code point offsets, for annotations of files that are not open (the index
+ * shows "line N" and the editor has no document to ask). One pass over the text.
+ */
+
+/** 0-based line of each code point offset in `text` (offsets in any order). */
+export function linesOf(text: string, offsets: readonly number[]): number[] {
+  const order = offsets.map((_, i) => i).sort((a, b) => offsets[a]! - offsets[b]!);
+  const out = new Array<number>(offsets.length).fill(0);
+  let line = 0;
+  let cp = 0;
+  let k = 0;
+  for (let i = 0; i < text.length && k < order.length; ) {
+    while (k < order.length && offsets[order[k]!]! <= cp) out[order[k++]!] = line;
+    const code = text.charCodeAt(i);
+    // CRLF counts once: the CR starts no line of its own when an LF follows.
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    cp++;
+  }
+  while (k < order.length) out[order[k++]!] = line;
+  return out;
+}
