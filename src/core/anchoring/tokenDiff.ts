@@ -32,6 +32,8 @@ const NEAR_MATCH = 3;
 const LOST_RUN = 6;
 /** Token k-grams hashed to find where a lost run went. */
 const GRAM = 3;
+/** A k-gram found in more unmatched places than this does not vote. */
+const GRAM_PLACES = 8;
 
 export interface TokenMatching {
   /** For each old token, the new token it is paired with, or -1. */
@@ -304,22 +306,37 @@ class Matcher {
     const { a, b, oldToNew, newToOld } = this;
     const runsA = unmatchedRuns(oldToNew, LOST_RUN);
     if (runsA.length === 0) return;
-    const grams = new Map<number, number>(); // hash → new start, or -1 when not unique
+    // Where each k-gram of the unmatched new text occurs (a few places at most: a recurring
+    // dateline still votes, a gram found everywhere does not).
+    const grams = new Map<number, number[]>();
     for (const [s, e] of unmatchedRuns(newToOld, GRAM)) {
       for (let j = s; j + GRAM <= e; j++) {
         const h = gramHash(b, j);
-        grams.set(h, grams.has(h) ? -1 : j);
+        const list = grams.get(h);
+        if (!list) grams.set(h, [j]);
+        else if (list.length <= GRAM_PLACES) list.push(j);
       }
     }
-    for (const [s, e] of runsA) {
+    // A run may hold the ends of two moved paragraphs: what is left unmatched after one
+    // destination was found is looked for again, as long as that makes progress.
+    const work = [...runsA];
+    while (work.length > 0) {
+      const [s, e] = work.pop()!;
       const votes = new Map<number, number>();
       for (let i = s; i + GRAM <= e; i++) {
-        const j = grams.get(gramHash(a, i));
-        if (j !== undefined && j >= 0 && newToOld[j] === -1) votes.set(j - i, (votes.get(j - i) ?? 0) + 1);
+        const list = grams.get(gramHash(a, i));
+        if (!list || list.length > GRAM_PLACES) continue;
+        for (const j of list) if (newToOld[j] === -1) votes.set(j - i, (votes.get(j - i) ?? 0) + 1);
       }
       let shift = 0;
       let most = 0;
-      for (const [d, c] of votes) if (c > most) [shift, most] = [d, c];
+      let second = 0;
+      for (const [d, c] of votes) {
+        if (c > most) [shift, most, second] = [d, c, most];
+        else if (c > second) second = c;
+      }
+      // Two places equally likely: leave the run to the order-based placement.
+      if (most === second) continue;
       if (most < 2) continue;
       // The unmatched new run around where the votes put the old run's start.
       let j0 = Math.max(0, Math.min(b.length - 1, s + shift));
@@ -328,9 +345,19 @@ class Matcher {
       while (j0 > 0 && newToOld[j0 - 1] === -1) j0--;
       let j1 = j0;
       while (j1 < b.length && newToOld[j1] === -1) j1++;
+      const before = countUnmatched(oldToNew, s, e);
       this.alignRange(s, e, j0, j1);
+      if (countUnmatched(oldToNew, s, e) < before) {
+        for (const [rs, re] of unmatchedRuns(oldToNew.subarray(s, e), LOST_RUN)) work.push([s + rs, s + re]);
+      }
     }
   }
+}
+
+function countUnmatched(map: Int32Array, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (map[i] === -1) n++;
+  return n;
 }
 
 function gramHash(x: Int32Array, at: number): number {

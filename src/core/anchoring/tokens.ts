@@ -5,7 +5,7 @@
  * forms, tatweel, digit scripts, comma forms) is not an edit, and each token remembers its
  * exact place in the original text, whole clusters included.
  */
-import { normalizeForMatching, type NormalizedText } from '../text/normalize';
+import { clusterEnd, normalizeForMatching, type NormalizedText } from '../text/normalize';
 
 export interface TokenList {
   readonly count: number;
@@ -64,10 +64,16 @@ export class TokenVocabulary {
       ids[k] = id;
       const r = normalized.originalRange(starts[k]!, ends[k]!);
       start[k] = r.start;
-      end[k] = r.end;
+      end[k] = pastTatweel(text, r.end);
     }
     return { count, ids, start, end, nStart: Int32Array.from(starts), nEnd: Int32Array.from(ends), normalized };
   }
+}
+
+/** A word's end moved past tatweel and the marks it carries (`هـَ`): the normaliser drops both, they belong to the word. */
+function pastTatweel(text: string, end: number): number {
+  while (text.charCodeAt(end) === 0x0640) end = clusterEnd(text, end + 1);
+  return end;
 }
 
 function isSpace(c: number): boolean {
