@@ -322,31 +322,35 @@ class Matcher {
     const work = [...runsA];
     while (work.length > 0) {
       const [s, e] = work.pop()!;
-      const votes = new Map<number, number>();
+      // Votes per shift (new - old position), with the old positions that voted for it.
+      const votes = new Map<number, { count: number; from: number; to: number }>();
       for (let i = s; i + GRAM <= e; i++) {
         const list = grams.get(gramHash(a, i));
         if (!list || list.length > GRAM_PLACES) continue;
-        for (const j of list) if (newToOld[j] === -1) votes.set(j - i, (votes.get(j - i) ?? 0) + 1);
+        for (const j of list) {
+          if (newToOld[j] !== -1) continue;
+          const v = votes.get(j - i);
+          if (v) {
+            v.count++;
+            v.to = i;
+          } else votes.set(j - i, { count: 1, from: i, to: i });
+        }
       }
-      let shift = 0;
-      let most = 0;
-      let second = 0;
-      for (const [d, c] of votes) {
-        if (c > most) [shift, most, second] = [d, c, most];
-        else if (c > second) second = c;
-      }
-      // Two places equally likely: leave the run to the order-based placement.
-      if (most === second) continue;
-      if (most < 2) continue;
-      // The unmatched new run around where the votes put the old run's start.
-      let j0 = Math.max(0, Math.min(b.length - 1, s + shift));
-      while (j0 < b.length && newToOld[j0] !== -1 && j0 < e + shift) j0++;
-      if (j0 >= b.length) continue;
+      const ranked = [...votes].filter(([, v]) => v.count >= 2).sort((x, y) => y[1].count - x[1].count);
+      // A piece of old text that went to two places equally (a repeated passage) is left
+      // to the order-based placement; another piece of the same run may still be clear.
+      const clear = ranked.find(([d, v]) => !ranked.some(([d2, w]) => d2 !== d && w.count === v.count && w.from <= v.to + GRAM && v.from <= w.to + GRAM));
+      if (!clear) continue;
+      const [shift, vote] = clear;
+      const j = vote.from + shift;
+      let j0 = j;
       while (j0 > 0 && newToOld[j0 - 1] === -1) j0--;
-      let j1 = j0;
+      let j1 = j;
       while (j1 < b.length && newToOld[j1] === -1) j1++;
+      const i0 = Math.max(s, vote.from - (j - j0) - NEIGHBOUR);
+      const i1 = Math.min(e, vote.to + GRAM + (j1 - (vote.to + shift)) + NEIGHBOUR);
       const before = countUnmatched(oldToNew, s, e);
-      this.alignRange(s, e, j0, j1);
+      this.alignRange(i0, i1, j0, j1);
       if (countUnmatched(oldToNew, s, e) < before) {
         for (const [rs, re] of unmatchedRuns(oldToNew.subarray(s, e), LOST_RUN)) work.push([s + rs, s + re]);
       }
