@@ -17,7 +17,7 @@ import { TokenVocabulary, type TokenList } from './tokens';
 /** How many tokens either side of a touched span are looked through for a matched neighbour. */
 const REACH = 64;
 /** Unmatched old stretches at least this many tokens long may have moved: their spans stay pending if not found. */
-const WIDE = 8;
+const WIDE = 24;
 /** How far a changed region's edge may slide, in UTF-16 units (at most the quote's length). */
 const SLIDE = 32;
 /** Widest changed region searched for one quote. */
