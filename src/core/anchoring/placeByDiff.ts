@@ -20,6 +20,8 @@ const REACH = 64;
 const WIDE = 24;
 /** How far a changed region's edge may slide, in UTF-16 units (at most the quote's length). */
 const SLIDE = 32;
+/** New text a changed region may gain beyond twice its old length before its edges count as unrelated. */
+const MAX_SHIFT = 256;
 /** Widest changed region searched for one quote. */
 const MAX_REGION = 4_096;
 /** Context similarity a match beside (not inside) the changed region needs. */
@@ -29,7 +31,7 @@ export function placeByDiff(order: readonly SpanItem[], annotations: readonly An
   const vocabulary = new TokenVocabulary();
   const oldTokens = vocabulary.tokenize(oldText);
   const newTokens = vocabulary.tokenize(finder.text);
-  const { oldToNew } = diffTokens(oldTokens.ids, newTokens.ids, vocabulary.size);
+  const { oldToNew } = diffTokens(oldTokens.ids, newTokens.ids, vocabulary.size, oldTokens.lineStart, newTokens.lineStart);
   const map = new SpanMap(oldText, finder.text, oldTokens, newTokens, oldToNew);
   const oldIndex = CodePointIndex.of(oldText);
   for (const item of order) {
@@ -141,23 +143,38 @@ export class SpanMap {
     const i0 = this.firstEndingAfter(s);
     const i1 = Math.max(i0 - 1, this.lastStartingBefore(e));
     const q = item.quote.length;
-    const starts: number[] = [];
     let before = i0 - 1;
     while (before >= 0 && i0 - before <= REACH && oldToNew[before]! < 0) before--;
-    if (before >= 0 && oldToNew[before]! >= 0) starts.push(nt.end[oldToNew[before]!]! + (s - ot.end[before]!));
-    else if (before < 0) starts.push(0);
     let after = i1 + 1;
     while (after < ot.count && after - i1 <= REACH && oldToNew[after]! < 0) after++;
-    if (after < ot.count && oldToNew[after]! >= 0) starts.push(nt.start[oldToNew[after]!]! - (ot.start[after]! - e) - q);
-    else if (after >= ot.count) starts.push(this.newText.length - q);
+    const jb = before < 0 ? -1 : oldToNew[before]!;
+    const ja = after >= ot.count ? -1 : oldToNew[after]!;
+    // Where the span's start would be by its left neighbour, by its right one (start of text,
+    // end of text when it has none) and by its own surviving tokens.
+    let left = before < 0 ? 0 : jb >= 0 ? nt.end[jb]! + (s - ot.end[before]!) : undefined;
+    let right = after >= ot.count ? this.newText.length - q : ja >= 0 ? nt.start[ja]! - (ot.start[after]! - e) - q : undefined;
+    if (left !== undefined && right !== undefined) {
+      // Neighbours that went to different places (a move boundary) say nothing about where the
+      // text between them went.
+      const oldGap = (after >= ot.count ? this.oldText.length : ot.start[after]!) - (before < 0 ? 0 : ot.end[before]!);
+      const newGap = (ja >= 0 ? nt.start[ja]! : this.newText.length) - (jb >= 0 ? nt.end[jb]! : 0);
+      if (newGap < 0 || newGap > 2 * oldGap + MAX_SHIFT) left = right = undefined;
+    }
+    const starts: number[] = [];
+    if (left !== undefined) starts.push(left);
+    if (right !== undefined) starts.push(right);
     for (let t = i0; t <= i1; t++) {
       const j = oldToNew[t]!;
       if (j >= 0) starts.push(nt.start[j]! - (ot.start[t]! - s));
     }
     const unpaired = after - before - 1;
-    if (starts.length === 0) return; // nothing nearby survived: the order-based placement decides
-    const lo = Math.min(...starts);
-    const hi = Math.min(lo + MAX_REGION, Math.max(...starts));
+    if (starts.length === 0) return; // nothing nearby says where it went: the order-based placement decides
+    // Its own tokens may disagree too (a period paired with another sentence's): the
+    // estimate most of them share wins, and only estimates near it bound the region.
+    const mode = mostCommon(starts);
+    const near = starts.filter((x) => Math.abs(x - mode) <= MAX_REGION / 2);
+    const lo = Math.min(...near);
+    const hi = Math.min(lo + MAX_REGION, Math.max(...near));
     const slide = Math.min(SLIDE, q + 2);
     const scale = Math.max(slide, hi - lo);
     const inRegion = (h: Hit): boolean => h.start >= lo - slide && h.start <= hi + slide && (h.start >= lo && h.start <= hi || h.context >= MEDIUM_CONTEXT);
@@ -177,8 +194,17 @@ export class SpanMap {
     if (unpaired >= WIDE) return;
     item.via = 'diff';
     item.state = 'orphaned';
-    item.newStart = item.newEnd = Math.max(0, Math.min(lo, this.newText.length));
+    item.newStart = item.newEnd = Math.max(0, Math.min(left ?? lo, this.newText.length));
   }
+}
+
+/** The value occurring most often (the first of those on a tie). */
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0]!;
+  for (const v of values) if (counts.get(v)! > counts.get(best)!) best = v;
+  return best;
 }
 
 /** Normalised, with runs of whitespace made one space: what must agree for a span to count as surviving. */

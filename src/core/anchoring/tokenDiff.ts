@@ -49,8 +49,8 @@ interface Block {
 }
 
 /** Pairs the tokens of `a` (old) with those of `b` (new); ids are interned token forms below `vocabulary`. */
-export function diffTokens(a: Int32Array, b: Int32Array, vocabulary: number): TokenMatching {
-  const m = new Matcher(a, b, vocabulary);
+export function diffTokens(a: Int32Array, b: Int32Array, vocabulary: number, lineStartA?: Uint8Array, lineStartB?: Uint8Array): TokenMatching {
+  const m = new Matcher(a, b, vocabulary, lineStartA ?? new Uint8Array(a.length), lineStartB ?? new Uint8Array(b.length));
   const blocks = m.uniqueBlocks();
   const kept = m.trustBlocks(blocks);
   m.alignGaps(kept);
@@ -69,7 +69,13 @@ class Matcher {
   /** Matches made inside gaps (not from unique blocks): only these can be dropped as lone. */
   private readonly fromGap: Uint8Array;
 
-  constructor(private readonly a: Int32Array, private readonly b: Int32Array, vocabulary: number) {
+  constructor(
+    private readonly a: Int32Array,
+    private readonly b: Int32Array,
+    vocabulary: number,
+    private readonly lineStartA: Uint8Array,
+    private readonly lineStartB: Uint8Array,
+  ) {
     this.oldToNew = new Int32Array(a.length).fill(-1);
     this.newToOld = new Int32Array(b.length).fill(-1);
     this.countA = new Int32Array(vocabulary);
@@ -109,7 +115,12 @@ class Matcher {
     return out;
   }
 
-  /** Step 1: blocks of equal tokens grown around the pairs of globally unique tokens. */
+  /**
+   * Step 1: blocks of equal tokens grown around the pairs of globally unique tokens: first
+   * within their line (in both texts), then across line breaks. A paragraph's last words
+   * and the next one's first are often alike (". - في نظر"); growing within lines first
+   * gives them to the block of their own line, not to a neighbour that moved.
+   */
   uniqueBlocks(): Block[] {
     const { a, b } = this;
     const pairs = this.uniquePairs(0, a.length, 0, b.length);
@@ -118,14 +129,31 @@ class Matcher {
       const i = pairs[k]!;
       const j = pairs[k + 1]!;
       if (this.oldToNew[i]! >= 0 || this.newToOld[j]! >= 0) continue;
-      let s = 0;
-      while (i - s > 0 && j - s > 0 && a[i - s - 1] === b[j - s - 1] && this.oldToNew[i - s - 1] === -1 && this.newToOld[j - s - 1] === -1) s++;
-      let e = 1;
-      while (i + e < a.length && j + e < b.length && a[i + e] === b[j + e] && this.oldToNew[i + e] === -1 && this.newToOld[j + e] === -1) e++;
-      for (let t = -s; t < e; t++) this.pair(i + t, j + t, false);
-      blocks.push({ a: i - s, b: j - s, len: s + e });
+      const block = { a: i, b: j, len: 1 };
+      this.pair(i, j, false);
+      this.grow(block, true);
+      blocks.push(block);
     }
+    for (const block of blocks) this.grow(block, false);
     return blocks;
+  }
+
+  /** Extends a block over equal unmatched tokens on both sides, within its lines or not. */
+  private grow(x: Block, withinLine: boolean): void {
+    const { a, b, lineStartA, lineStartB } = this;
+    const free = (i: number, j: number): boolean => a[i] === b[j] && this.oldToNew[i] === -1 && this.newToOld[j] === -1;
+    while (x.a > 0 && x.b > 0 && free(x.a - 1, x.b - 1) && !(withinLine && (lineStartA[x.a] || lineStartB[x.b]))) {
+      x.a--;
+      x.b--;
+      x.len++;
+      this.pair(x.a, x.b, false);
+    }
+    let e = x.a + x.len;
+    let f = x.b + x.len;
+    while (e < a.length && f < b.length && free(e, f) && !(withinLine && (lineStartA[e] || lineStartB[f]))) {
+      this.pair(e++, f++, false);
+      x.len++;
+    }
   }
 
   /** Step 2: the longest chain of blocks in order, and the out-of-order blocks that look like moves. */
@@ -336,7 +364,9 @@ class Matcher {
           } else votes.set(j - i, { count: 1, from: i, to: i });
         }
       }
-      const ranked = [...votes].filter(([, v]) => v.count >= 2).sort((x, y) => y[1].count - x[1].count);
+      // Two grams agreeing, or one found in a single unmatched place (three words in a row
+      // that went nowhere else).
+      const ranked = [...votes].filter(([, v]) => v.count >= 2 || grams.get(gramHash(a, v.from))!.length === 1).sort((x, y) => y[1].count - x[1].count);
       // A piece of old text that went to two places equally (a repeated passage) is left
       // to the order-based placement; another piece of the same run may still be clear.
       const clear = ranked.find(([d, v]) => !ranked.some(([d2, w]) => d2 !== d && w.count === v.count && w.from <= v.to + GRAM && v.from <= w.to + GRAM));

@@ -17,6 +17,8 @@ export interface TokenList {
   /** Normalised [start, end). */
   readonly nStart: Int32Array;
   readonly nEnd: Int32Array;
+  /** 1 where a line break comes before the token (paragraphs move as lines). */
+  readonly lineStart: Uint8Array;
   readonly normalized: NormalizedText;
 }
 
@@ -80,12 +82,20 @@ export class TokenVocabulary {
     nEnd = nEnd.slice(0, count);
     const start = new Int32Array(count);
     const end = new Int32Array(count);
+    const lineStart = new Uint8Array(count);
     const map = normalized.toOriginal;
     for (let k = 0; k < count; k++) {
       start[k] = map[nStart[k]!]!;
       end[k] = originalEnd(text, map, nEnd[k]!, t.length);
+      const from = k > 0 ? nEnd[k - 1]! : 0;
+      for (let p = from; p < nStart[k]!; p++) {
+        if (t.charCodeAt(p) === 0x0a) {
+          lineStart[k] = 1;
+          break;
+        }
+      }
     }
-    return { count, ids, start, end, nStart, nEnd, normalized };
+    return { count, ids, start, end, nStart, nEnd, lineStart, normalized };
   }
 
   private intern(textId: number, t: string, at: number, length: number, h: number): number {
