@@ -25,6 +25,7 @@ import {
   TextVersion,
   toStoredSet,
 } from '../core';
+import { textFromGitHistory } from '../node/gitHistory';
 import { AnnotatedDocument } from './annotatedDocument';
 import type { Timings } from './timings';
 
@@ -184,7 +185,8 @@ export class DocumentSession implements vscode.Disposable {
         changed = true;
       }
     } else if (loaded.kind === 'loaded') {
-      const adopted = adoptSet(loaded.snapshot.set, current, this.savedText);
+      const previous = await this.previousText(loaded.snapshot.set.source.sha256, current, document);
+      const adopted = adoptSet(loaded.snapshot.set, current, previous);
       if (doc.unsaved && doc.snapshot) {
         const base = adoptSet(doc.snapshot.set, current, this.savedText).annotations;
         const merged = mergeById(base, doc.annotations, adopted.annotations);
@@ -209,6 +211,17 @@ export class DocumentSession implements vscode.Disposable {
       this.savedText = current;
     }
     if (changed) this.events.changed(doc);
+  }
+
+  /**
+   * The text the sidecar describes, for exact re-anchoring: the text as last saved here, or,
+   * when the sidecar describes neither that nor the current text (the file changed while
+   * closed, by a `git pull`), the version with its hash from the file's git history.
+   */
+  private async previousText(sha256: string, current: TextVersion, document: vscode.TextDocument): Promise<TextVersion> {
+    if (sha256 === current.hash || sha256 === this.savedText.hash || document.uri.scheme !== 'file') return this.savedText;
+    const fromGit = await textFromGitHistory(document.uri.fsPath, sha256);
+    return fromGit === undefined ? this.savedText : new TextVersion(fromGit);
   }
 
   private async write(current: TextVersion): Promise<void> {
