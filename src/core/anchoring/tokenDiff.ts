@@ -303,24 +303,35 @@ class Matcher {
 
   /** Step 4a: single matches a gap diff made far from any other match are dropped (two unrelated sentences share `في`). */
   dropLoneMatches(): void {
-    const { oldToNew } = this;
+    const { oldToNew, fromGap } = this;
     const n = oldToNew.length;
-    let i = 0;
-    const drop: number[] = [];
-    while (i < n) {
+    // Length of the run of consecutive pairs each old token belongs to.
+    const runLength = new Int32Array(n);
+    for (let i = 0; i < n; ) {
       if (oldToNew[i] === -1) {
         i++;
         continue;
       }
       let e = i + 1;
       while (e < n && oldToNew[e] === oldToNew[e - 1]! + 1) e++;
-      if (e - i < LONE_RUN && this.fromGap[i]) {
+      runLength.fill(e - i, i, e);
+      i = e;
+    }
+    // A neighbour vouches for a short run only if it is sure itself: part of a longer run
+    // or of a unique block (two lone guillemets must not vouch for each other).
+    const sure = (i: number): boolean => i >= 0 && i < n && oldToNew[i]! >= 0 && (runLength[i]! >= LONE_RUN || fromGap[i] === 0);
+    const drop: number[] = [];
+    for (let i = 0; i < n; ) {
+      if (oldToNew[i] === -1) {
+        i++;
+        continue;
+      }
+      const e = i + runLength[i]!;
+      if (e - i < LONE_RUN && fromGap[i]) {
         let near = false;
         for (let t = 1; t <= NEAR_MATCH && !near; t++) {
-          const p = oldToNew[i - t];
-          const q = oldToNew[e - 1 + t];
-          if (p !== undefined && p >= 0 && Math.abs(oldToNew[i]! - p - t) <= NEAR_MATCH) near = true;
-          if (q !== undefined && q >= 0 && Math.abs(q - oldToNew[e - 1]! - t) <= NEAR_MATCH) near = true;
+          if (sure(i - t) && Math.abs(oldToNew[i]! - oldToNew[i - t]! - t) <= NEAR_MATCH) near = true;
+          if (sure(e - 1 + t) && Math.abs(oldToNew[e - 1 + t]! - oldToNew[e - 1]! - t) <= NEAR_MATCH) near = true;
         }
         if (!near) for (let t = i; t < e; t++) drop.push(t);
       }
