@@ -11,6 +11,7 @@ import { clusterEnd, clusterStart, normalizeForMatching } from '../text/normaliz
 import { CodePointIndex } from '../text/offsets';
 import type { Hit, SpanFinder, SpanItem } from './spanFinder';
 import { place } from './placeByOrder';
+import { quoteSimilarity } from './similarity';
 import { diffTokens } from './tokenDiff';
 import { TokenVocabulary, type TokenList } from './tokens';
 
@@ -22,6 +23,8 @@ const WIDE = 24;
 const SLIDE = 32;
 /** New text a changed region may gain beyond twice its old length before its edges count as unrelated. */
 const MAX_SHIFT = 256;
+/** New tokens a touched span may have gained beyond twice its old ones, for its surviving edges to bound it. */
+const EDGE_SLACK = 8;
 /** Widest changed region searched for one quote. */
 const MAX_REGION = 4_096;
 /** Context similarity a match beside (not inside) the changed region needs. */
@@ -133,6 +136,34 @@ export class SpanMap {
   }
 
   /**
+   * A touched span whose first and last tokens both survived, in order and not far apart:
+   * its new extent runs from the one to the other, taken if the quote there is similar
+   * enough. One comparison instead of a search.
+   */
+  private byEdges(quote: string, s: number, e: number, i0: number, i1: number, threshold: number): Hit | undefined {
+    const { oldTokens: ot, newTokens: nt, oldToNew, oldText, newText } = this;
+    if (i0 > i1) return undefined;
+    const j0 = oldToNew[i0]!;
+    const j1 = oldToNew[i1]!;
+    if (j0 < 0 || j1 < j0 || j1 - j0 > 2 * (i1 - i0) + EDGE_SLACK) return undefined;
+    let start: number;
+    if (s <= ot.start[i0]!) {
+      const lead = oldText.slice(s, ot.start[i0]);
+      start = nt.start[j0]! - lead.length;
+      if (start < 0 || newText.slice(start, nt.start[j0]) !== lead) return undefined;
+    } else start = this.inside(i0, j0, s, 'start');
+    let end: number;
+    if (e >= ot.end[i1]!) {
+      const trail = oldText.slice(ot.end[i1], e);
+      end = nt.end[j1]! + trail.length;
+      if (newText.slice(nt.end[j1], end) !== trail) return undefined;
+    } else end = this.inside(i1, j1, e, 'end');
+    if (end <= start) return undefined;
+    const similarity = quoteSimilarity(quote, newText.slice(start, end));
+    return similarity >= threshold ? { start, end, context: 1, similarity, rank: 1 } : undefined;
+  }
+
+  /**
    * A span an edit touched: searched for where the diff says its text went (between the
    * new places of its nearest surviving neighbours, and of its own surviving tokens),
    * exactly then approximately; else orphaned there, or left pending when it sat in a
@@ -143,6 +174,11 @@ export class SpanMap {
     const i0 = this.firstEndingAfter(s);
     const i1 = Math.max(i0 - 1, this.lastStartingBefore(e));
     const q = item.quote.length;
+    const byEdges = this.byEdges(item.quote, s, e, i0, i1, threshold);
+    if (byEdges) {
+      place(item, byEdges, 'diff edges');
+      return;
+    }
     let before = i0 - 1;
     while (before >= 0 && i0 - before <= REACH && oldToNew[before]! < 0) before--;
     let after = i1 + 1;
