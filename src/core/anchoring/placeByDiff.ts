@@ -119,6 +119,17 @@ export class SpanMap {
     return { start, end };
   }
 
+  /** True when no token of the old line(s) holding tokens `i0`..`i1` was paired. */
+  private lineUnpaired(i0: number, i1: number): boolean {
+    const { oldTokens: ot, oldToNew } = this;
+    let a = Math.max(0, i0);
+    while (a > 0 && !ot.lineStart[a]) a--;
+    let b = Math.max(a, i1) + 1;
+    while (b < ot.count && !ot.lineStart[b]) b++;
+    for (let t = a; t < b; t++) if (oldToNew[t]! >= 0) return false;
+    return true;
+  }
+
   /** Where an edge inside old token `i` lands in new token `j`: same offset if the tokens read alike, else through the normalised forms, never splitting a cluster. */
   private inside(i: number, j: number, x: number, edge: 'start' | 'end'): number {
     const { oldTokens: ot, newTokens: nt } = this;
@@ -227,7 +238,9 @@ export class SpanMap {
       place(item, hit, 'diff search');
       return;
     }
-    if (unpaired >= WIDE) return;
+    // A long unpaired passage, or a whole line nothing was paired in, may have moved beyond
+    // what the diff recognised: the order-based placement gets a look before it is orphaned.
+    if (unpaired >= WIDE || this.lineUnpaired(i0, i1)) return;
     item.via = 'diff';
     item.state = 'orphaned';
     item.newStart = item.newEnd = Math.max(0, Math.min(left ?? lo, this.newText.length));
