@@ -50,6 +50,8 @@ export class DocumentSession implements vscode.Disposable {
   readonly doc: AnnotatedDocument;
   /** The text as last loaded or saved: the old text for exact, diff-based re-anchoring. */
   private savedText: TextVersion;
+  /** The last version looked up in git by the hash a sidecar recorded (undefined: not found). */
+  private fromGit: { sha256: string; text: TextVersion | undefined } | undefined;
   private readonly watcher: vscode.Disposable;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
@@ -220,8 +222,13 @@ export class DocumentSession implements vscode.Disposable {
    */
   private async previousText(sha256: string, current: TextVersion, document: vscode.TextDocument): Promise<TextVersion> {
     if (sha256 === current.hash || sha256 === this.savedText.hash || document.uri.scheme !== 'file') return this.savedText;
-    const fromGit = await textFromGitHistory(document.uri.fsPath, sha256);
-    return fromGit === undefined ? this.savedText : new TextVersion(fromGit);
+    // One look through the history per recorded hash: a sidecar that stays stale (the source
+    // has unsaved edits) must not send git through 200 commits on every reconcile.
+    if (this.fromGit?.sha256 !== sha256) {
+      const text = await textFromGitHistory(document.uri.fsPath, sha256);
+      this.fromGit = { sha256, text: text === undefined ? undefined : new TextVersion(text) };
+    }
+    return this.fromGit.text ?? this.savedText;
   }
 
   private async write(current: TextVersion): Promise<void> {
