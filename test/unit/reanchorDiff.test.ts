@@ -102,6 +102,19 @@ describe('reanchor with the old text: a word-level diff', () => {
     assert.strictEqual(rf!.annotation.start, newText.lastIndexOf('مستشفى جديد'), 'the second copy maps to the second copy');
   });
 
+  it('tells a moved and edited paragraph from its unchanged copy', () => {
+    // P occurs twice; the first copy moves after R and loses three words. Blocks grown across
+    // the line break after R would hand the second copy's words to the first.
+    const oldText = [P2, P3, P4, P2].join('\n\n');
+    const newText = [P4, P2.replace('التحقيق في الحادث ', ''), P3, P2].join('\n\n');
+    const deleted = span(oldText, 'التحقيق في الحادث');
+    const second = span(oldText, 'المتحدث باسم', 1);
+    const [rd, rs] = reanchor([deleted, second], newText, { oldText });
+    assert.strictEqual(rd!.outcome, 'orphaned');
+    assert.strictEqual(rs!.outcome, 'moved');
+    assert.strictEqual(rs!.annotation.start, newText.lastIndexOf('المتحدث باسم'));
+  });
+
   it('finds a quote an edit touched approximately, inside where its text went', () => {
     const oldText = [P1, P2, P3].join('\n');
     const newText = [P1, P2.replace('باسم الشرطة', 'باسم الشرطه'), P3].join('\n');

@@ -116,10 +116,10 @@ class Matcher {
   }
 
   /**
-   * Step 1: blocks of equal tokens grown around the pairs of globally unique tokens: first
-   * within their line (in both texts), then across line breaks. A paragraph's last words
-   * and the next one's first are often alike (". - في نظر"); growing within lines first
-   * gives them to the block of their own line, not to a neighbour that moved.
+   * Step 1: blocks of equal tokens grown around the pairs of globally unique tokens, within
+   * their line in both texts. A paragraph's last words and the next one's first are often
+   * alike (". - في نظر", or a repeated paragraph after a moved one): growing across a line
+   * break would hand them to a neighbour that moved; the gap diffs decide them instead.
    */
   uniqueBlocks(): Block[] {
     const { a, b } = this;
@@ -131,18 +131,17 @@ class Matcher {
       if (this.oldToNew[i]! >= 0 || this.newToOld[j]! >= 0) continue;
       const block = { a: i, b: j, len: 1 };
       this.pair(i, j, false);
-      this.grow(block, true);
+      this.grow(block);
       blocks.push(block);
     }
-    for (const block of blocks) this.grow(block, false);
     return blocks;
   }
 
-  /** Extends a block over equal unmatched tokens on both sides, within its lines or not. */
-  private grow(x: Block, withinLine: boolean): void {
+  /** Extends a block over equal unmatched tokens on both sides, up to a line break in either text. */
+  private grow(x: Block): void {
     const { a, b, lineStartA, lineStartB } = this;
     const free = (i: number, j: number): boolean => a[i] === b[j] && this.oldToNew[i] === -1 && this.newToOld[j] === -1;
-    while (x.a > 0 && x.b > 0 && free(x.a - 1, x.b - 1) && !(withinLine && (lineStartA[x.a] || lineStartB[x.b]))) {
+    while (x.a > 0 && x.b > 0 && free(x.a - 1, x.b - 1) && !lineStartA[x.a] && !lineStartB[x.b]) {
       x.a--;
       x.b--;
       x.len++;
@@ -150,7 +149,7 @@ class Matcher {
     }
     let e = x.a + x.len;
     let f = x.b + x.len;
-    while (e < a.length && f < b.length && free(e, f) && !(withinLine && (lineStartA[e] || lineStartB[f]))) {
+    while (e < a.length && f < b.length && free(e, f) && !lineStartA[e] && !lineStartB[f]) {
       this.pair(e++, f++, false);
       x.len++;
     }
@@ -181,20 +180,35 @@ class Matcher {
     const byA = [...blocks].sort((x, y) => x.a - y.a);
     const byB = [...blocks].sort((x, y) => x.b - y.b);
     const nextInB = new Map<Block, Block | undefined>();
-    byB.forEach((x, k) => nextInB.set(x, byB[k + 1]));
+    const prevInB = new Map<Block, Block | undefined>();
+    byB.forEach((x, k) => {
+      nextInB.set(x, byB[k + 1]);
+      prevInB.set(x, byB[k - 1]);
+    });
     const nextB = (x: Block | undefined): number => (x ? x.b : this.b.length);
     const nextA = (x: Block | undefined): number => (x ? x.a : this.a.length);
-    // Gaps after each block (and from the start of both texts): [a0, a1, b0, b1, boundary].
-    const after: [number, number, number, number, boolean][] = [[0, nextA(byA[0]), 0, nextB(byB[0]), byA[0] !== byB[0]]];
+    const endB = (x: Block | undefined): number => (x ? x.b + x.len : 0);
+    // Gaps after each block (and from the start of both texts): [a0, a1, b0, b1, the block after the old gap].
+    const first = byA[0];
+    const after: [number, number, number, number, Block | undefined, boolean][] = [[0, nextA(first), 0, nextB(byB[0]), first, first !== byB[0]]];
     byA.forEach((x, k) => {
       const succ = nextInB.get(x);
-      after.push([x.a + x.len, nextA(byA[k + 1]), x.b + x.len, nextB(succ), byA[k + 1] !== succ]);
+      after.push([x.a + x.len, nextA(byA[k + 1]), x.b + x.len, nextB(succ), byA[k + 1], byA[k + 1] !== succ]);
     });
-    for (const [a0, a1, b0, b1, boundary] of after) {
+    for (const [a0, a1, b0, b1, next, boundary] of after) {
+      if (boundary) {
+        // At a move boundary the old gap may belong with the text after the block (in the new
+        // text) or with the text before the block that follows it (in the old text): two copies
+        // of a passage, one moved, must each go where they agree best. The better of the two
+        // is diffed; the other is left to the pass below.
+        const c0 = next ? endB(prevInB.get(next)) : endB(byB[byB.length - 1]);
+        const c1 = next ? next.b : this.b.length;
+        if (this.likeness(a0, a1, c0, c1) > this.likeness(a0, a1, b0, b1)) continue;
+      }
       this.alignRange(a0, a1, b0, b1);
-      // At a move boundary only the text that follows the block on both sides belongs to
-      // it; the rest of the gap goes with the next block (below), so a chain of matches
-      // that breaks off is not carried on into an unrelated passage.
+      // Only the text that follows the block on both sides belongs to it; the rest of the gap
+      // goes with the next block (below), so a chain of matches that breaks off is not
+      // carried on into an unrelated passage.
       if (boundary) this.keepPrefix(a0, a1);
     }
     // What is left before each block (and at the end of both texts).
@@ -207,6 +221,29 @@ class Matcher {
       while (b0 > 0 && this.newToOld[b0 - 1] === -1) b0--;
       this.alignRange(a0, a1, b0, b1);
     }
+  }
+
+  /** Share of the token pairs of old [a0, a1) found among those of new [b0, b1), unmatched tokens only (Dice). */
+  private likeness(a0: number, a1: number, b0: number, b1: number): number {
+    const { a, b, oldToNew, newToOld } = this;
+    if (a1 - a0 < 2 || b1 - b0 < 2) return 0;
+    const pairs = new Map<number, number>();
+    for (let j = b0; j + 1 < b1; j++) {
+      if (newToOld[j] !== -1 || newToOld[j + 1] !== -1) continue;
+      const key = Math.imul(b[j]!, 0x9e3779b1) ^ b[j + 1]!;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    let shared = 0;
+    for (let i = a0; i + 1 < a1; i++) {
+      if (oldToNew[i] !== -1 || oldToNew[i + 1] !== -1) continue;
+      const key = Math.imul(a[i]!, 0x9e3779b1) ^ a[i + 1]!;
+      const n = pairs.get(key);
+      if (n) {
+        shared++;
+        pairs.set(key, n - 1);
+      }
+    }
+    return (2 * shared) / (a1 - a0 - 1 + (b1 - b0 - 1));
   }
 
   /** Unpairs the gap matches of old [a0, a1) after the first stretch of more than NEAR_MATCH unmatched tokens. */
