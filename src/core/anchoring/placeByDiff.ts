@@ -34,8 +34,8 @@ export function placeByDiff(order: readonly SpanItem[], annotations: readonly An
   const vocabulary = new TokenVocabulary();
   const oldTokens = vocabulary.tokenize(oldText);
   const newTokens = vocabulary.tokenize(finder.text);
-  const { oldToNew } = diffTokens(oldTokens.ids, newTokens.ids, vocabulary.size, oldTokens.lineStart, newTokens.lineStart);
-  const map = new SpanMap(oldText, finder.text, oldTokens, newTokens, oldToNew);
+  const { oldToNew, newToOld } = diffTokens(oldTokens.ids, newTokens.ids, vocabulary.size, oldTokens.lineStart, newTokens.lineStart);
+  const map = new SpanMap(oldText, finder.text, oldTokens, newTokens, oldToNew, newToOld);
   const oldIndex = CodePointIndex.of(oldText);
   for (const item of order) {
     const s = oldIndex.toUtf16(item.oldStart);
@@ -58,6 +58,7 @@ export class SpanMap {
     private readonly oldTokens: TokenList,
     private readonly newTokens: TokenList,
     private readonly oldToNew: Int32Array,
+    private readonly newToOld: Int32Array,
   ) {}
 
   /** First old token ending after `x`. */
@@ -119,6 +120,23 @@ export class SpanMap {
     return { start, end };
   }
 
+  /** True when new [start, end) overlaps a token paired with an old token outside `i0`..`i1`. */
+  private claimedByOthers(start: number, end: number, i0: number, i1: number): boolean {
+    const { newTokens: nt, newToOld } = this;
+    let lo = 0;
+    let hi = nt.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (nt.end[mid]! > start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let j = lo; j < nt.count && nt.start[j]! < end; j++) {
+      const o = newToOld[j]!;
+      if (o >= 0 && (o < i0 || o > i1)) return true;
+    }
+    return false;
+  }
+
   /** True when no token of the old line(s) holding tokens `i0`..`i1` was paired. */
   private lineUnpaired(i0: number, i1: number): boolean {
     const { oldTokens: ot, oldToNew } = this;
@@ -170,6 +188,7 @@ export class SpanMap {
       if (newText.slice(nt.end[j1], end) !== trail) return undefined;
     } else end = this.inside(i1, j1, e, 'end');
     if (end <= start) return undefined;
+    if (this.claimedByOthers(start, end, i0, i1)) return undefined;
     const similarity = quoteSimilarity(quote, newText.slice(start, end));
     return similarity >= threshold ? { start, end, context: 1, similarity, rank: 1 } : undefined;
   }
@@ -224,7 +243,10 @@ export class SpanMap {
     const hi = Math.min(lo + MAX_REGION, Math.max(...near));
     const slide = Math.min(SLIDE, q + 2);
     const scale = Math.max(slide, hi - lo);
-    const inRegion = (h: Hit): boolean => h.start >= lo - slide && h.start <= hi + slide && (h.start >= lo && h.start <= hi || h.context >= MEDIUM_CONTEXT);
+    // Inside the region, or beside it with the old context; and never on words the diff paired
+    // with other old words: a deleted `من` is not the `من` of the next sentence.
+    const inRegion = (h: Hit): boolean =>
+      h.start >= lo - slide && h.start <= hi + slide && (h.start >= lo && h.start <= hi || h.context >= MEDIUM_CONTEXT) && !this.claimedByOthers(h.start, h.end, i0, i1);
     const exact = finder.exact(item, lo - slide, hi + slide, lo, scale);
     let hit = exact && inRegion(exact) ? exact : undefined;
     if (!hit) {
