@@ -8,6 +8,7 @@ import {
   MAX_SOURCE_BYTES,
   type Problem,
   readTextFile,
+  sha256Hex,
   SidecarStore,
   sourcePathFor,
   stripBom,
@@ -15,6 +16,7 @@ import {
 import { findSidecars } from './findSidecars';
 import { nodeLockEnvironment } from '../node/lockEnvironment';
 import { nodeFileSystem } from '../node/nodeFileSystem';
+import { textFromGitHistory } from '../node/gitHistory';
 
 export interface FileReport {
   sidecar: string;
@@ -45,9 +47,17 @@ export async function validatePaths(paths: readonly string[]): Promise<ValidateO
     }
     // The source gets the same checks: a FIFO, a folder or /dev/zero is refused unread.
     const read = await readTextFile(nodeFileSystem, source, `the source "${basename(source)}"`, MAX_SOURCE_BYTES);
-    const result = read.kind === 'text'
-      ? checkSidecar(loaded.snapshot.text, sidecar, stripBom(read.text))
-      : checkSidecar(loaded.snapshot.text, sidecar, undefined, read.kind === 'refused' ? read : undefined);
+    let result;
+    if (read.kind === 'text') {
+      const text = stripBom(read.text);
+      // A source changed since the sidecar was written: the version it describes may be in
+      // git (a pull brought the new one), and with it the dry run is exact.
+      const recorded = loaded.snapshot.set.source.sha256;
+      const oldText = sha256Hex(text) === recorded ? undefined : await textFromGitHistory(source, recorded);
+      result = checkSidecar(loaded.snapshot.text, sidecar, text, undefined, oldText);
+    } else {
+      result = checkSidecar(loaded.snapshot.text, sidecar, undefined, read.kind === 'refused' ? read : undefined);
+    }
     files.push({ sidecar, source, annotations: result.set?.annotations.length ?? null, problems: result.problems });
   }
   const all = files.flatMap((f) => f.problems);

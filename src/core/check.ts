@@ -30,8 +30,12 @@ export interface SourceRefusal {
   message: string;
 }
 
-/** `sourceText` undefined means the source file is missing, or was refused for `refusal`. */
-export function checkSidecar(sidecarText: string, sidecarFile: string, sourceText: string | undefined, refusal?: SourceRefusal): SidecarCheck {
+/**
+ * `sourceText` undefined means the source file is missing, or was refused for `refusal`.
+ * `oldText`, when the caller found the version the sidecar describes (in git), makes the
+ * re-anchoring dry run exact.
+ */
+export function checkSidecar(sidecarText: string, sidecarFile: string, sourceText: string | undefined, refusal?: SourceRefusal, oldText?: string): SidecarCheck {
   const parsed = parseSidecar(sidecarText, sidecarFile);
   if (!parsed.ok) return { problems: parsed.problems };
   const set = parsed.set;
@@ -53,7 +57,7 @@ export function checkSidecar(sidecarText: string, sidecarFile: string, sourceTex
   problems.push(...source.findings.map((f) => toProblem(f, sidecarFile, locate)));
   if (source.matches) return { problems, set };
 
-  const reanchored = reanchor(set.annotations, sourceText);
+  const reanchored = reanchor(set.annotations, sourceText, oldText !== undefined ? { oldText } : {});
   reanchored.forEach((r, i) => {
     const path = ['annotations', i];
     const a = set.annotations[i]!;

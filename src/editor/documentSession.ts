@@ -26,6 +26,7 @@ import {
   TextVersion,
   toStoredSet,
 } from '../core';
+import { textFromGitHistory } from '../node/gitHistory';
 import { AnnotatedDocument } from './annotatedDocument';
 import type { Timings } from './timings';
 
@@ -52,6 +53,8 @@ export class DocumentSession implements vscode.Disposable {
   readonly history = new AnnotationHistory();
   /** The text as last loaded or saved: the old text for exact, diff-based re-anchoring. */
   private savedText: TextVersion;
+  /** The last version looked up in git by the hash a sidecar recorded (undefined: not found). */
+  private fromGit: { sha256: string; text: TextVersion | undefined } | undefined;
   private readonly watcher: vscode.Disposable;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
@@ -187,7 +190,8 @@ export class DocumentSession implements vscode.Disposable {
         changed = true;
       }
     } else if (loaded.kind === 'loaded') {
-      const adopted = adoptSet(loaded.snapshot.set, current, this.savedText);
+      const previous = await this.previousText(loaded.snapshot.set.source.sha256, current, document);
+      const adopted = adoptSet(loaded.snapshot.set, current, previous);
       if (doc.unsaved && doc.snapshot) {
         const base = adoptSet(doc.snapshot.set, current, this.savedText).annotations;
         const merged = mergeById(base, doc.annotations, adopted.annotations);
@@ -212,6 +216,22 @@ export class DocumentSession implements vscode.Disposable {
       this.savedText = current;
     }
     if (changed) this.events.changed(doc);
+  }
+
+  /**
+   * The text the sidecar describes, for exact re-anchoring: the text as last saved here, or,
+   * when the sidecar describes neither that nor the current text (the file changed while
+   * closed, by a `git pull`), the version with its hash from the file's git history.
+   */
+  private async previousText(sha256: string, current: TextVersion, document: vscode.TextDocument): Promise<TextVersion> {
+    if (sha256 === current.hash || sha256 === this.savedText.hash || document.uri.scheme !== 'file') return this.savedText;
+    // One look through the history per recorded hash: a sidecar that stays stale (the source
+    // has unsaved edits) must not send git through 200 commits on every reconcile.
+    if (this.fromGit?.sha256 !== sha256) {
+      const text = await textFromGitHistory(document.uri.fsPath, sha256);
+      this.fromGit = { sha256, text: text === undefined ? undefined : new TextVersion(text) };
+    }
+    return this.fromGit.text ?? this.savedText;
   }
 
   private async write(current: TextVersion): Promise<void> {

@@ -10,8 +10,9 @@
  *   `text` becomes the new text there;
  * - orphaned: not found; it keeps its quote and context, `start == end` marks where it was.
  *
- * When the previous text is given, an alignment of old and new text maps every span whose
- * text survived exactly, and confines the search for the others to where their text went.
+ * When the previous text is given, a word-level diff of old and new text (moves included)
+ * maps every span whose text survived exactly, and confines the search for the others to
+ * where their text went (placeByDiff.ts).
  * Without it, spans are placed by their order (see placeByOrder.ts).
  */
 import type { Annotation } from '../model/annotation';
@@ -19,7 +20,7 @@ import { nearestContext, spanContext } from '../text/context';
 import { CodePointIndex } from '../text/offsets';
 import { quoteSimilarity } from './similarity';
 import { SpanFinder, type SpanItem } from './spanFinder';
-import { placeByAlignment } from './placeByAlignment';
+import { placeByDiff } from './placeByDiff';
 import { placeByOrder } from './placeByOrder';
 
 export type AnchorOutcome = 'kept' | 'moved' | 'fuzzy' | 'orphaned';
@@ -84,7 +85,7 @@ export function placeSpans(annotations: readonly Annotation[], newText: string, 
   }));
   const order = [...items].sort((x, y) => x.oldStart - y.oldStart || x.oldEnd - y.oldEnd || x.index - y.index);
   if (options.oldText !== undefined) {
-    placeByAlignment(order, annotations, options.oldText, finder, threshold);
+    placeByDiff(order, annotations, options.oldText, finder, threshold);
   }
   placeByOrder(order, finder, threshold);
   return items;
