@@ -1,48 +1,61 @@
 /**
- * Placing spans by their order, when the previous text is unknown.
+ * Placing spans without the previous text: through an index of the new text, then by order.
  *
- * Spans keep their relative order under nearly every edit, and the offset between a span's
- * old and new position (its drift) changes only a little from one span to the next: by the
- * words inserted or deleted between them. So the spans are walked in old order, each looked
- * for near its old position shifted by the drift of the last span placed. A run of misses
- * means the drift jumped (a paragraph deleted, inserted or moved); the new drift is then
- * found by a vote among the next spans' whole-text occurrences of quote-plus-context.
- * A second walk looks for the spans still missing between their placed neighbours, first
- * exactly, then approximately. Runs of spans still missing are then looked for together
- * anywhere (a moved paragraph: their offsets relative to each other are distinctive), single
- * ones where their quote with context is unique; the rest are orphaned where their
- * neighbours say they were.
+ * Everything is matched in the normalised new text (see text/normalize.ts), so a quote that
+ * changed only orthographically (diacritics, alef forms, tatweel, digits, Arabic or Latin
+ * punctuation) is found; results are mapped back to the original text, whole letters with
+ * their marks.
+ *
+ * 1. **Anchors.** Each span's quote with its context is looked up in a q-gram index of the
+ *    new text (candidates.ts): the places its rare q-grams vote for, checked for the exact
+ *    quote and scored by context. A span whose best place is clearly better than its
+ *    runner-up is a candidate anchor; spans placed by the alignment (old text known) are
+ *    anchors already.
+ * 2. **Runs.** Spans keep their order under edits, and the offset between a span's old and
+ *    new place (its drift) changes little from one span to the next. Candidate anchors are
+ *    cut into runs of consistent drift, in old order; a run of two or more is trusted (a
+ *    moved paragraph is one run, wherever it went), a lone candidate only if it is beyond
+ *    doubt. A wrong candidate rarely agrees with its neighbours.
+ * 3. **Between neighbours.** Each remaining span is looked for between the placed spans
+ *    before and after it (exactly, then approximately), where only a few candidates can be;
+ *    failing that, at the places its own look-up found, if one is clearly best.
+ * 4. The rest are orphaned where their neighbours put them: a placement that is not
+ *    clearly better than the next best is not made.
  */
-import type { Hit, SpanFinder, SpanItem } from './spanFinder';
+import { normalizeForMatching, type NormalizedText } from '../text/normalize';
+import { type Candidate, lookUp, type Lookup, occurrencesIn } from './candidates';
+import { QGramIndex } from './qgramIndex';
+import { quoteSimilarity } from './similarity';
+import { type Hit, SpanFinder, type SpanItem } from './spanFinder';
 
-/** Half-width of the window around the expected position on the first walk. */
+/** Context similarity of a lone anchor that needs no neighbour to agree with it. */
+const SURE = 0.9;
+/** Context similarity of an anchor that is trusted when a neighbour agrees. */
+const ANCHOR = 0.5;
+/** How much better than its runner-up an anchor's context must be. */
+const ANCHOR_MARGIN = 0.1;
+/** ...and a lone anchor's. */
+const SURE_MARGIN = 0.3;
+/** Context similarity a span needs between its neighbours, and near where one of them puts it. */
+const BETWEEN = 0.45;
+/** ...when its quote occurs only once between two agreeing neighbours. */
+const ONLY = 0.3;
+/** How much better than its runner-up a placement between neighbours must rank. */
+const BETWEEN_MARGIN = 0.05;
+/** Context similarity a span needs at a place its own look-up found, away from its neighbours. */
+const FAR = 0.6;
+/** ...and its margin over the runner-up. */
+const FAR_MARGIN = 0.2;
+/** Drift allowed between consecutive anchors of a run: this much plus a quarter of their old distance. */
+const DRIFT_SLACK = 48;
+/** Half-width of the window around where one neighbour puts a span. */
 const LOCAL = 64;
-/** Context similarity that places a span on the first walk. */
-const STRONG = 0.6;
-/** Context similarity that places a span between its placed neighbours on the second walk. */
-const MEDIUM = 0.45;
-/** Context similarity that keeps a span whose quote is exactly where its neighbours put it, or the only one between them. */
-const WEAK = 0.3;
-/** Consecutive misses that suggest the drift jumped. */
-const RESEED_AFTER = 3;
-/** Spans whose whole-text occurrences vote for the new drift. */
-const RESEED_SPANS = 8;
-/** A needle with more whole-text occurrences than this does not vote. */
-const VOTERS = 32;
-/** A run of missing spans tries at most this many occurrences of each probe. */
-const GROUP_VOTERS = 256;
-/** Drifts this close count as the same vote. */
-const VOTE_TOLERANCE = 48;
-/** Spans of a missing run whose needles propose drifts for the whole run. */
-const GROUP_PROBES = 3;
-/** Long runs of missing spans are relocated in pieces of this many. */
-const GROUP_SIZE = 16;
-/** Needles shorter than this are not searched in the whole text. */
-const MIN_NEEDLE = 24;
-/** Neighbours further apart than this do not bound the search; a window around the expected position does. */
-const MAX_BOUND = 16_384;
-/** Half-width of that window. */
-const FALLBACK_WINDOW = 1_024;
+/** Neighbours further apart than this do not bound an exact search (windows around each do). */
+const MAX_BETWEEN = 16_384;
+/** ...nor an approximate one. */
+const MAX_FUZZY = 4_096;
+/** Weight of closeness to the expected place, against context similarity (0..1). */
+const DISTANCE_WEIGHT = 0.2;
 
 export function place(item: SpanItem, hit: Hit, via: string): void {
   item.via = via;
@@ -52,244 +65,215 @@ export function place(item: SpanItem, hit: Hit, via: string): void {
   item.score = hit.similarity;
 }
 
-/** Places (or orphans) every pending item. `items` are in old order; placed ones act as anchors. */
+/** Places (or orphans) every pending item. `items` are in old order; placed ones are trusted anchors. */
 export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, threshold: number): void {
-  firstWalk(items, finder);
-  betweenNeighbours(items, finder, threshold);
-  movedGroups(items, finder);
-  movedSingles(items, finder);
-  orphanRest(items, finder.text.length);
-}
-
-function firstWalk(items: readonly SpanItem[], finder: SpanFinder): void {
-  let drift = 0;
-  let misses: number[] = [];
-  let needed = RESEED_AFTER;
-  let quietUntil = -1;
-  const near = (item: SpanItem, d: number): Hit | undefined => {
-    const expected = item.oldStart + d;
-    return finder.exact(item, expected - LOCAL, expected + LOCAL, expected, LOCAL, STRONG);
-  };
-  const tryLocal = (k: number): boolean => {
+  const original = finder.text;
+  const norm = normalizeForMatching(original);
+  const toNorm = normalizedOffsets(norm);
+  const work = items.map((item) => normalizedItem(item, toNorm));
+  const index = new QGramIndex(norm.text);
+  const looks = work.map((w) => (w.state === 'pending' ? lookUp(w, index) : undefined));
+  placeAnchors(work, looks);
+  const search = new SpanFinder(norm.text);
+  betweenNeighbours(work, looks, search, threshold);
+  orphanRest(work, norm.text.length);
+  work.forEach((w, k) => {
     const item = items[k]!;
-    const hit = near(item, drift);
-    if (!hit) return false;
-    if (misses.length > 0) {
-      // Right after a miss the drift may have jumped, and a copy of the quote that happens to
-      // sit near the stale position must not be taken for the span: the next span has to be
-      // found at the same drift too.
-      let f = k + 1;
-      while (f < items.length && items[f]!.state !== 'pending') f++;
-      const following = items[f];
-      if (following && !near(following, hit.start - item.oldStart)) return false;
+    if (item.state !== 'pending') return;
+    item.via = w.via;
+    item.state = w.state;
+    if (w.state === 'placed') {
+      const r = norm.originalRange(w.newStart, w.newEnd);
+      item.newStart = r.start;
+      item.newEnd = r.end;
+      item.score = quoteSimilarity(item.quote, original.slice(r.start, r.end));
+    } else {
+      item.newStart = item.newEnd = w.newStart < norm.text.length ? norm.toOriginal[w.newStart]! : original.length;
     }
-    place(item, hit, 'near');
-    drift = item.newStart - item.oldStart;
-    return true;
-  };
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k]!;
-    if (item.state === 'placed') {
-      drift = item.newStart - item.oldStart;
-      misses = [];
-      continue;
-    }
-    if (item.state !== 'pending') continue;
-    if (tryLocal(k)) {
-      misses = [];
-      needed = RESEED_AFTER;
-      continue;
-    }
-    if (k <= quietUntil) continue;
-    misses.push(k);
-    if (misses.length < needed) continue;
-    const jump = voteDrift(items, misses[0]!, finder, drift);
-    if (jump === undefined || jump === drift) {
-      needed *= 2; // back off, so a rewritten text does not cost a whole-text search per span
-      misses = [];
-      continue;
-    }
-    drift = jump;
-    needed = RESEED_AFTER;
-    quietUntil = k;
-    k = misses[0]! - 1;
-    misses = [];
-  }
-}
-
-/**
- * The drift most of the next pending spans agree on, from the whole-text occurrences of
- * their quote with context; ties go to the drift closest to the current one.
- */
-function voteDrift(items: readonly SpanItem[], from: number, finder: SpanFinder, current: number): number | undefined {
-  const votes: { drift: number; span: number }[] = [];
-  for (let k = from, n = 0; k < items.length && n < RESEED_SPANS; k++) {
-    const item = items[k]!;
-    if (item.state !== 'pending') continue;
-    n++;
-    const { before, quote, after } = item;
-    const needles: [string, number][] = [[before + quote + after, before.length], [before + quote, before.length], [quote + after, 0]];
-    for (const [needle, offset] of needles) {
-      if (needle.length < MIN_NEEDLE) continue;
-      // A needle found too often (a sentence repeated all over) cannot vote; the whole list is
-      // read, never its first part, which would favour the start of the text.
-      const found = finder.occurrences(needle, VOTERS + 1);
-      if (found.length > VOTERS) break;
-      for (const at of found) votes.push({ drift: at + offset - item.oldStart, span: k });
-      if (found.length > 0) break;
-    }
-  }
-  votes.sort((x, y) => x.drift - y.drift);
-  let best: { drift: number; spans: number } | undefined;
-  for (let i = 0; i < votes.length; i++) {
-    const spans = new Set<number>();
-    const drifts: number[] = [];
-    for (let j = i; j < votes.length && votes[j]!.drift - votes[i]!.drift <= VOTE_TOLERANCE; j++) {
-      spans.add(votes[j]!.span);
-      drifts.push(votes[j]!.drift);
-    }
-    const drift = drifts[drifts.length >> 1]!;
-    if (!best || spans.size > best.spans || (spans.size === best.spans && Math.abs(drift - current) < Math.abs(best.drift - current))) {
-      best = { drift, spans: spans.size };
-    }
-  }
-  return best && best.spans >= 2 ? best.drift : undefined;
-}
-
-/** The nearest placed item before and after each position (in old order), as things stand. */
-function neighbours(items: readonly SpanItem[]): { prev: (SpanItem | undefined)[]; next: (SpanItem | undefined)[] } {
-  const prev: (SpanItem | undefined)[] = new Array(items.length);
-  const next: (SpanItem | undefined)[] = new Array(items.length);
-  let last: SpanItem | undefined;
-  for (let k = 0; k < items.length; k++) {
-    prev[k] = last;
-    if (items[k]!.state === 'placed') last = items[k];
-  }
-  last = undefined;
-  for (let k = items.length - 1; k >= 0; k--) {
-    next[k] = last;
-    if (items[k]!.state === 'placed') last = items[k];
-  }
-  return { prev, next };
-}
-
-/**
- * Where a span between `prev` and `following` can start: near its neighbours' drifts (edits
- * between them are few) and between their starts; a copy of the quote further off is not the span.
- */
-function bounds(item: SpanItem, prev: SpanItem | undefined, following: SpanItem | undefined, length: number): { lo: number; hi: number; expected: number } {
-  const drifts = [prev, following].filter((n) => n !== undefined).map((n) => n.newStart - n.oldStart);
-  const low = drifts.length > 0 ? Math.min(...drifts) : 0;
-  const high = drifts.length > 0 ? Math.max(...drifts) : 0;
-  const expected = Math.max(0, Math.min(length, item.oldStart + (drifts[0] ?? 0)));
-  let lo = Math.max(prev ? prev.newStart : 0, item.oldStart + low - LOCAL);
-  let hi = Math.min(following ? following.newStart : length, item.oldStart + high + LOCAL);
-  if (hi < lo || hi - lo > MAX_BOUND) {
-    // Neighbours out of order or far apart (one of them sits in a moved passage): trust neither.
-    lo = Math.max(0, expected - FALLBACK_WINDOW);
-    hi = Math.min(length, expected + FALLBACK_WINDOW);
-  }
-  return { lo, hi, expected };
-}
-
-/** Second walk: each pending span looked for between its placed neighbours, exactly, then approximately. */
-function betweenNeighbours(items: readonly SpanItem[], finder: SpanFinder, threshold: number): void {
-  const { next } = neighbours(items);
-  let prev: SpanItem | undefined;
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k]!;
-    if (item.state === 'placed') prev = item;
-    if (item.state !== 'pending') continue;
-    const { lo, hi, expected } = bounds(item, prev, next[k], finder.text.length);
-    const scale = Math.max(LOCAL, hi - lo);
-    // The quote still exactly where the neighbours put it, or the only one between them,
-    // needs less context than elsewhere.
-    const weak = finder.exact(item, lo, hi, expected, scale, WEAK);
-    const hit =
-      finder.exact(item, lo, hi, expected, scale, MEDIUM) ??
-      (weak && (weak.start === expected || weak.among === 1) ? weak : undefined) ??
-      finder.fuzzy(item, lo, hi, expected, scale, threshold, MEDIUM);
-    if (hit) {
-      place(item, hit, 'between neighbours');
-      prev = item;
-    }
-  }
-}
-
-/**
- * Runs of consecutive spans still missing may have moved together (a paragraph cut and
- * pasted elsewhere). One quote with context may recur all over the text, but the spans'
- * offsets relative to each other rarely do: each whole-text occurrence of the run's most
- * distinctive needles proposes a drift, and the drift at which most of the run is found
- * wins, if no other drift does as well.
- */
-function movedGroups(items: readonly SpanItem[], finder: SpanFinder): void {
-  for (let k = 0; k < items.length; ) {
-    if (items[k]!.state === 'placed') {
-      k++;
-      continue;
-    }
-    let e = k;
-    while (e < items.length && items[e]!.state !== 'placed') e++;
-    const run = items.slice(k, e).filter((n) => n.state === 'pending');
-    for (let c = 0; c + 1 < run.length; c += GROUP_SIZE) relocate(run.slice(c, c + GROUP_SIZE), finder);
-    k = e;
-  }
-}
-
-function relocate(run: readonly SpanItem[], finder: SpanFinder): void {
-  const needle = (n: SpanItem): string => n.before + n.quote + n.after;
-  const probes = [...run].sort((x, y) => needle(y).length - needle(x).length).slice(0, GROUP_PROBES);
-  const tried: number[] = [];
-  let best: { drift: number; hits: (Hit | undefined)[]; count: number } | undefined;
-  let tied = false;
-  for (const probe of probes) {
-    if (needle(probe).length < MIN_NEEDLE) continue;
-    const found = finder.occurrences(needle(probe), GROUP_VOTERS + 1);
-    if (found.length > GROUP_VOTERS) continue;
-    for (const at of found) {
-      const start = at + probe.before.length - probe.oldStart;
-      if (tried.some((d) => Math.abs(d - start) <= VOTE_TOLERANCE)) continue;
-      tried.push(start);
-      // Follow the run from this drift, letting it change a little from span to span.
-      let drift = start;
-      const hits = run.map((n) => {
-        const expected = n.oldStart + drift;
-        const hit = finder.exact(n, expected - LOCAL, expected + LOCAL, expected, LOCAL, STRONG);
-        if (!hit) return undefined;
-        drift = hit.start - n.oldStart;
-        return hit;
-      });
-      const count = hits.filter((h) => h !== undefined).length;
-      if (!best || count > best.count) {
-        best = { drift: start, hits, count };
-        tied = false;
-      } else if (count === best.count) tied = true;
-    }
-  }
-  if (!best || tied || best.count < Math.min(2, run.length)) return;
-  best.hits.forEach((hit, i) => {
-    if (hit) place(run[i]!, hit, 'moved group');
   });
 }
 
-/** A span still missing is taken where its quote with context occurs once in the whole text. */
-function movedSingles(items: readonly SpanItem[], finder: SpanFinder): void {
-  for (const item of items) {
-    if (item.state !== 'pending') continue;
-    const at = finder.unique(item, MIN_NEEDLE, MEDIUM);
-    if (at >= 0) place(item, { start: at, end: at + item.quote.length, context: 1, similarity: 1, rank: 1 }, 'unique');
+/** For each UTF-16 offset of the original, the offset of the first normalised character at or after it. */
+function normalizedOffsets(norm: NormalizedText): Uint32Array {
+  const out = new Uint32Array(norm.originalLength + 1);
+  let j = 0;
+  for (let o = 0; o <= norm.originalLength; o++) {
+    while (j < norm.text.length && norm.toOriginal[j]! < o) j++;
+    out[o] = j;
+  }
+  return out;
+}
+
+/** A copy of the item with quote and context normalised, and placed offsets in the normalised text. */
+function normalizedItem(item: SpanItem, toNorm: Uint32Array): SpanItem {
+  const n = (s: string): string => normalizeForMatching(s).text;
+  const copy: SpanItem = { ...item, quote: n(item.quote), before: n(item.before), after: n(item.after) };
+  if (item.state === 'placed') {
+    copy.newStart = toNorm[item.newStart]!;
+    copy.newEnd = toNorm[item.newEnd]!;
+  }
+  return copy;
+}
+
+function hitOf(c: Candidate): Hit {
+  return { start: c.start, end: c.end, context: c.context, similarity: 1, rank: c.context };
+}
+
+/** Steps 1 and 2: candidate anchors, cut into runs of consistent drift; runs of two or more, and lone sure ones, are placed. */
+function placeAnchors(work: readonly SpanItem[], looks: readonly (Lookup | undefined)[]): void {
+  interface Anchor { k: number; start: number; sure: boolean; trusted: boolean; hit?: Candidate }
+  const anchors: Anchor[] = [];
+  work.forEach((w, k) => {
+    if (w.state === 'placed') {
+      anchors.push({ k, start: w.newStart, sure: true, trusted: true });
+      return;
+    }
+    const exact = looks[k]?.exact ?? [];
+    const best = exact[0];
+    if (!best || best.context < ANCHOR) return;
+    const margin = best.context - (exact[1]?.context ?? 0);
+    if (margin < ANCHOR_MARGIN) return;
+    anchors.push({ k, start: best.start, sure: best.context >= SURE && margin >= SURE_MARGIN, trusted: false, hit: best });
+  });
+  const accept = (run: Anchor[]): void => {
+    if (run.length < 2 && !run[0]!.sure) return;
+    for (const a of run) if (!a.trusted) place(work[a.k]!, hitOf(a.hit!), 'anchor');
+  };
+  let run: Anchor[] = [];
+  for (const a of anchors) {
+    const last = run[run.length - 1];
+    if (last && agree(work[last.k]!.oldStart, last.start, work[a.k]!.oldStart, a.start)) run.push(a);
+    else {
+      if (run.length > 0) accept(run);
+      run = [a];
+    }
+  }
+  if (run.length > 0) accept(run);
+}
+
+/** Whether two spans (old starts in order) are placed as consistently as an unedited stretch between them allows. */
+function agree(oldA: number, newA: number, oldB: number, newB: number): boolean {
+  const oldGap = oldB - oldA;
+  const newGap = newB - newA;
+  return newGap >= 0 && Math.abs(newGap - oldGap) <= DRIFT_SLACK + oldGap / 4;
+}
+
+/** Step 3: each pending span between its placed neighbours, then at its own candidates. */
+function betweenNeighbours(work: readonly SpanItem[], looks: readonly (Lookup | undefined)[], search: SpanFinder, threshold: number): void {
+  const text = search.text;
+  const next = nextPlaced(work);
+  let prev: SpanItem | undefined;
+  for (let k = 0; k < work.length; k++) {
+    const w = work[k]!;
+    if (w.state === 'placed') prev = w;
+    if (w.state !== 'pending') continue;
+    const following = next[k];
+    const hit = inWindow(w, prev, following, text, search, threshold) ?? atOwnCandidates(w, looks[k]!, search, threshold);
+    if (hit) {
+      place(w, hit.hit, hit.via);
+      prev = w;
+    }
   }
 }
 
-/** The rest are orphaned where their neighbours say they would be. */
-function orphanRest(items: readonly SpanItem[], length: number): void {
-  const { prev, next } = neighbours(items);
-  items.forEach((item, k) => {
-    if (item.state !== 'pending') return;
-    const { lo, hi, expected } = bounds(item, prev[k], next[k], length);
-    item.via = 'not found';
-    item.state = 'orphaned';
-    item.newStart = item.newEnd = Math.min(Math.max(expected, lo), Math.max(lo, hi));
+/** For each position, the first placed item after it (as things stand before the pass). */
+function nextPlaced(work: readonly SpanItem[]): (SpanItem | undefined)[] {
+  const out: (SpanItem | undefined)[] = new Array(work.length);
+  let last: SpanItem | undefined;
+  for (let k = work.length - 1; k >= 0; k--) {
+    out[k] = last;
+    if (work[k]!.state === 'placed') last = work[k];
+  }
+  return out;
+}
+
+function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem | undefined, text: string, search: SpanFinder, threshold: number): { hit: Hit; via: string } | undefined {
+  if (prev && following && agree(prev.oldStart, prev.newStart, following.oldStart, following.newStart) && following.newStart - prev.newStart <= MAX_BETWEEN) {
+    // Both neighbours agree: the span lies between their starts.
+    const lo = prev.newStart;
+    const hi = following.newStart;
+    const oldSpan = Math.max(1, following.oldStart - prev.oldStart);
+    const expected = Math.round(lo + ((w.oldStart - prev.oldStart) * (hi - lo)) / oldSpan);
+    const scale = Math.max(LOCAL, hi - lo);
+    const cands = occurrencesIn(w, text, lo, hi);
+    const best = decide(cands, expected, scale, cands.length === 1 ? ONLY : BETWEEN);
+    if (best) return { hit: best, via: 'between neighbours' };
+    if (hi - lo <= MAX_FUZZY) {
+      const f = search.fuzzy(w, lo, hi, expected, scale, threshold, BETWEEN);
+      if (f) return { hit: f, via: 'between neighbours, fuzzy' };
+    }
+    return undefined;
+  }
+  // Neighbours missing or disagreeing (a moved passage starts or ends here): near where each puts it.
+  const expectations = [prev, following].filter((n) => n !== undefined).map((n) => n.newStart + w.oldStart - n.oldStart);
+  const cands: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const e of expectations) {
+    for (const c of occurrencesIn(w, text, e - LOCAL, e + LOCAL)) {
+      if (!seen.has(c.start)) cands.push(c);
+      seen.add(c.start);
+    }
+  }
+  const nearest = (at: number): number => Math.min(...expectations.map((e) => Math.abs(at - e)));
+  const best = decide(cands, expectations, LOCAL, BETWEEN, nearest);
+  if (best) return { hit: best, via: 'near a neighbour' };
+  for (const e of expectations) {
+    const f = search.fuzzy(w, e - LOCAL, e + LOCAL, e, LOCAL, threshold, BETWEEN);
+    if (f) return { hit: f, via: 'near a neighbour, fuzzy' };
+  }
+  return undefined;
+}
+
+/**
+ * The best candidate by context, less a little for distance from the expected place, if its
+ * context reaches `least` and it ranks clearly above the runner-up; else none.
+ */
+function decide(cands: readonly Candidate[], expected: number | number[], scale: number, least: number, distance?: (at: number) => number): Hit | undefined {
+  const far = distance ?? ((at: number) => Math.abs(at - (expected as number)));
+  let best: Hit | undefined;
+  let second = -Infinity;
+  for (const c of cands) {
+    const rank = c.context - DISTANCE_WEIGHT * Math.min(1, far(c.start) / scale);
+    if (!best || rank > best.rank) {
+      if (best) second = Math.max(second, best.rank);
+      best = { start: c.start, end: c.end, context: c.context, similarity: 1, rank };
+    } else second = Math.max(second, rank);
+  }
+  if (!best || best.context < least || best.rank - second < BETWEEN_MARGIN) return undefined;
+  return best;
+}
+
+/** A span its neighbours could not place: at the best place its own look-up found, if clearly the best; else approximately there. */
+function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshold: number): { hit: Hit; via: string } | undefined {
+  const [best, second] = look.exact;
+  if (best && best.context >= FAR && best.context - (second?.context ?? 0) >= FAR_MARGIN) return { hit: hitOf(best), via: 'look-up' };
+  if (best) return undefined; // the exact quote is there, but not clearly at one place
+  let found: Hit | undefined;
+  let runnerUp = 0;
+  const reach = w.quote.length + LOCAL;
+  for (const at of look.regions) {
+    const f = search.fuzzy(w, at - LOCAL, at + LOCAL, at, reach, threshold, FAR);
+    if (!f || (found && f.start === found.start)) continue;
+    if (!found || f.rank > found.rank) {
+      runnerUp = Math.max(runnerUp, found?.context ?? 0);
+      found = f;
+    } else runnerUp = Math.max(runnerUp, f.context);
+  }
+  if (found && found.context - runnerUp >= FAR_MARGIN) return { hit: found, via: 'look-up, fuzzy' };
+  return undefined;
+}
+
+/** Step 4: the rest are orphaned where their neighbours say they would be. */
+function orphanRest(work: readonly SpanItem[], length: number): void {
+  const next = nextPlaced(work);
+  let prev: SpanItem | undefined;
+  work.forEach((w, k) => {
+    if (w.state === 'placed') prev = w;
+    if (w.state !== 'pending') return;
+    const by = prev ?? next[k];
+    const at = by ? by.newStart + w.oldStart - by.oldStart : w.oldStart;
+    w.via = 'not found';
+    w.state = 'orphaned';
+    w.newStart = w.newEnd = Math.min(Math.max(0, at), length);
   });
 }
