@@ -28,14 +28,12 @@ import { QGramIndex } from './qgramIndex';
 import { quoteSimilarity } from './similarity';
 import { type Hit, SpanFinder, type SpanItem } from './spanFinder';
 
-/** Context similarity of a lone anchor that needs no neighbour to agree with it. */
-const SURE = 0.9;
+/** Anchors in a run of consistent drift at least this long are trusted; shorter runs must agree with one. */
+const LONG_RUN = 3;
 /** Context similarity of an anchor that is trusted when a neighbour agrees. */
 const ANCHOR = 0.5;
 /** How much better than its runner-up an anchor's context must be. */
 const ANCHOR_MARGIN = 0.1;
-/** ...and a lone anchor's. */
-const SURE_MARGIN = 0.3;
 /** Context similarity a span needs between its neighbours, and near where one of them puts it. */
 const BETWEEN = 0.45;
 /** ...when its quote occurs only once between two agreeing neighbours. */
@@ -71,6 +69,12 @@ export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, thr
   const norm = normalizeForMatching(original);
   const toNorm = normalizedOffsets(norm);
   const work = items.map((item) => normalizedItem(item, toNorm));
+  // A quote made only of characters the normalisation drops (a tatweel used as a dash) cannot
+  // be matched there: it is placed in the original text after the others.
+  const raw = work.map((w, k) => w.state === 'pending' && w.quote.length === 0 && items[k]!.quote.length > 0);
+  raw.forEach((r, k) => {
+    if (r) work[k]!.state = 'orphaned';
+  });
   const index = new QGramIndex(norm.text);
   const looks = work.map((w) => (w.state === 'pending' ? lookUp(w, index) : undefined));
   placeAnchors(work, looks);
@@ -79,16 +83,50 @@ export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, thr
   orphanRest(work, norm.text.length);
   work.forEach((w, k) => {
     const item = items[k]!;
-    if (item.state !== 'pending') return;
+    if (item.state !== 'pending' || raw[k]) return;
     item.via = w.via;
     item.state = w.state;
     if (w.state === 'placed') {
       const r = norm.originalRange(w.newStart, w.newEnd);
+      // A quote that starts with characters the normalisation drops (a tatweel, a mark) starts
+      // with them in the new text too, when they are there.
+      const lead = droppedPrefix(item.quote);
+      if (lead.length > 0 && original.slice(r.start - lead.length, r.start) === lead) r.start -= lead.length;
       item.newStart = r.start;
       item.newEnd = r.end;
       item.score = quoteSimilarity(item.quote, original.slice(r.start, r.end));
     } else {
       item.newStart = item.newEnd = w.newStart < norm.text.length ? norm.toOriginal[w.newStart]! : original.length;
+    }
+  });
+  placeRaw(items, raw, finder);
+}
+
+/** The longest start of `s` that normalises to nothing. */
+function droppedPrefix(s: string): string {
+  let n = 0;
+  while (n < s.length && normalizeForMatching(s.slice(0, n + 1)).text.length === 0) n++;
+  return s.slice(0, n);
+}
+
+/** Step 5: quotes the normalisation empties, exactly between their placed neighbours in the original text. */
+function placeRaw(items: readonly SpanItem[], raw: readonly boolean[], finder: SpanFinder): void {
+  const next = nextPlaced(items);
+  let prev: SpanItem | undefined;
+  items.forEach((item, k) => {
+    if (item.state === 'placed') prev = item;
+    if (!raw[k]) return;
+    const lo = prev ? prev.newStart : 0;
+    const hi = next[k] ? next[k].newStart : finder.text.length;
+    const expected = prev ? prev.newStart + item.oldStart - prev.oldStart : item.oldStart;
+    const hit = hi - lo <= MAX_BETWEEN ? finder.exact(item, lo, hi, expected, 2 * LOCAL, BETWEEN) : undefined;
+    if (hit) {
+      place(item, hit, 'between neighbours, as written');
+      prev = item;
+    } else {
+      item.via = 'not found';
+      item.state = 'orphaned';
+      item.newStart = item.newEnd = Math.min(Math.max(lo, expected), hi);
     }
   });
 }
@@ -121,11 +159,11 @@ function hitOf(c: Candidate): Hit {
 
 /** Steps 1 and 2: candidate anchors, cut into runs of consistent drift; runs of two or more, and lone sure ones, are placed. */
 function placeAnchors(work: readonly SpanItem[], looks: readonly (Lookup | undefined)[]): void {
-  interface Anchor { k: number; start: number; sure: boolean; trusted: boolean; hit?: Candidate }
+  interface Anchor { k: number; start: number; trusted: boolean; hit?: Candidate }
   const anchors: Anchor[] = [];
   work.forEach((w, k) => {
     if (w.state === 'placed') {
-      anchors.push({ k, start: w.newStart, sure: true, trusted: true });
+      anchors.push({ k, start: w.newStart, trusted: true });
       return;
     }
     const exact = looks[k]?.exact ?? [];
@@ -133,22 +171,32 @@ function placeAnchors(work: readonly SpanItem[], looks: readonly (Lookup | undef
     if (!best || best.context < ANCHOR) return;
     const margin = best.context - (exact[1]?.context ?? 0);
     if (margin < ANCHOR_MARGIN) return;
-    anchors.push({ k, start: best.start, sure: best.context >= SURE && margin >= SURE_MARGIN, trusted: false, hit: best });
+    anchors.push({ k, start: best.start, trusted: false, hit: best });
   });
-  const accept = (run: Anchor[]): void => {
-    if (run.length < 2 && !run[0]!.sure) return;
-    for (const a of run) if (!a.trusted) place(work[a.k]!, hitOf(a.hit!), 'anchor');
-  };
-  let run: Anchor[] = [];
+  // Runs of consistent drift, in old order. A wrong candidate (a copy of a repeated sentence
+  // whose context happens to fit better than the true one's, edited) can form a short run with
+  // its sentence's other spans, so short runs must agree with a long one beside them.
+  const runs: Anchor[][] = [];
   for (const a of anchors) {
-    const last = run[run.length - 1];
-    if (last && agree(work[last.k]!.oldStart, last.start, work[a.k]!.oldStart, a.start)) run.push(a);
-    else {
-      if (run.length > 0) accept(run);
-      run = [a];
-    }
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && agree(work[last.k]!.oldStart, last.start, work[a.k]!.oldStart, a.start)) run.push(a);
+    else runs.push([a]);
   }
-  if (run.length > 0) accept(run);
+  const trusted = runs.map((run) => run.length >= LONG_RUN || run.some((a) => a.trusted));
+  const fits = (a: Anchor, b: Anchor | undefined): boolean => b !== undefined && (a.k < b.k ? agree(work[a.k]!.oldStart, a.start, work[b.k]!.oldStart, b.start) : agree(work[b.k]!.oldStart, b.start, work[a.k]!.oldStart, a.start));
+  runs.forEach((run, r) => {
+    if (!trusted[r]) {
+      let p = r - 1;
+      while (p >= 0 && !trusted[p]) p--;
+      let n = r + 1;
+      while (n < runs.length && !trusted[n]) n++;
+      const before = runs[p]?.[runs[p]!.length - 1];
+      const after = runs[n]?.[0];
+      if (!fits(run[0]!, before) && !fits(run[run.length - 1]!, after)) return;
+    }
+    for (const a of run) if (!a.trusted) place(work[a.k]!, hitOf(a.hit!), `anchor ${Math.min(run.length, 5)}`);
+  });
 }
 
 /** Whether two spans (old starts in order) are placed as consistently as an unedited stretch between them allows. */
@@ -194,13 +242,17 @@ function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem |
     const hi = following.newStart;
     const oldSpan = Math.max(1, following.oldStart - prev.oldStart);
     const expected = Math.round(lo + ((w.oldStart - prev.oldStart) * (hi - lo)) / oldSpan);
-    const scale = Math.max(LOCAL, hi - lo);
+    // Edits between two agreeing neighbours are few, so the interpolated place is close to
+    // the truth: a copy of the quote a few hundred characters off is not the span, even when
+    // its context fits better (its sentence recurs, and the span's own context was edited).
+    const scale = 2 * LOCAL;
     const cands = occurrencesIn(w, text, lo, hi);
     const best = decide(cands, expected, scale, cands.length === 1 ? ONLY : BETWEEN);
     if (best) return { hit: best, via: 'between neighbours' };
     if (hi - lo <= MAX_FUZZY) {
-      const f = search.fuzzy(w, lo, hi, expected, scale, threshold, BETWEEN);
-      if (f) return { hit: f, via: 'between neighbours, fuzzy' };
+      const f = search.fuzzy(w, lo, hi, expected, Math.max(scale, hi - lo), threshold, BETWEEN);
+      // An exact copy was judged above, and not taken: the approximate search must not take it either.
+      if (f && f.similarity < 1) return { hit: f, via: 'between neighbours, fuzzy' };
     }
     return undefined;
   }
@@ -219,7 +271,7 @@ function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem |
   if (best) return { hit: best, via: 'near a neighbour' };
   for (const e of expectations) {
     const f = search.fuzzy(w, e - LOCAL, e + LOCAL, e, LOCAL, threshold, BETWEEN);
-    if (f) return { hit: f, via: 'near a neighbour, fuzzy' };
+    if (f && f.similarity < 1) return { hit: f, via: 'near a neighbour, fuzzy' };
   }
   return undefined;
 }
@@ -253,7 +305,7 @@ function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshol
   const reach = w.quote.length + LOCAL;
   for (const at of look.regions) {
     const f = search.fuzzy(w, at - LOCAL, at + LOCAL, at, reach, threshold, FAR);
-    if (!f || (found && f.start === found.start)) continue;
+    if (!f || f.similarity === 1 || (found && f.start === found.start)) continue;
     if (!found || f.rank > found.rank) {
       runnerUp = Math.max(runnerUp, found?.context ?? 0);
       found = f;

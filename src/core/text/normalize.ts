@@ -24,33 +24,38 @@ function isDropped(c: number): boolean {
 }
 
 export function normalizeForMatching(text: string, options: NormalizeOptions = {}): NormalizedText {
-  const out: string[] = [];
-  const map: number[] = [];
+  const codes = new Uint16Array(text.length * 2 + 4);
+  const map = new Uint32Array(text.length * 2 + 4);
+  let n = 0;
+  const push = (c: number, i: number): void => {
+    codes[n] = c;
+    map[n++] = i;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isDropped(c)) continue;
-    let s = text[i]!;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      out.push(text.slice(i, i + 2));
-      map.push(i, i + 1);
-      i++;
+    if (c < 0xa0) {
+      push(c, i);
       continue;
     }
-    if (c >= 0xfb50 && c <= 0xfeff) s = s.normalize('NFKC');
-    let folded = '';
-    for (const ch of s) {
-      const cc = ch.charCodeAt(0);
-      if (isDropped(cc)) continue;
-      if (cc >= 0x0660 && cc <= 0x0669) folded += String.fromCharCode(cc - 0x0660 + 48);
-      else if (cc >= 0x06f0 && cc <= 0x06f9) folded += String.fromCharCode(cc - 0x06f0 + 48);
-      else if (options.tehMarbuta && ch === 'ة') folded += 'ه';
-      else folded += FOLD[ch] ?? ch;
+    if (isDropped(c)) continue;
+    if (c >= 0xfb50 && c <= 0xfeff) {
+      for (const ch of text[i]!.normalize('NFKC')) {
+        const cc = ch.charCodeAt(0);
+        if (!isDropped(cc)) push((FOLD[ch] ?? ch).charCodeAt(0), i);
+      }
+      continue;
     }
-    for (let k = 0; k < folded.length; k++) map.push(i);
-    out.push(folded);
+    if (c >= 0x0660 && c <= 0x0669) push(c - 0x0660 + 48, i);
+    else if (c >= 0x06f0 && c <= 0x06f9) push(c - 0x06f0 + 48, i);
+    else if (options.tehMarbuta && c === 0x0629) push(0x0647, i);
+    else {
+      const f = FOLD[text[i]!];
+      push(f === undefined ? c : f.charCodeAt(0), i);
+    }
   }
-  const normalized = out.join('');
-  const toOriginal = Uint32Array.from(map);
+  let normalized = '';
+  for (let k = 0; k < n; k += 8192) normalized += String.fromCharCode(...codes.subarray(k, Math.min(n, k + 8192)));
+  const toOriginal = map.slice(0, n);
   const originalLength = text.length;
   return {
     text: normalized,
