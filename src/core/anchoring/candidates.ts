@@ -6,7 +6,7 @@
  * phrase common all over the text) does not vote, so the cost per span is bounded by its
  * needle's length times MAX_HITS, and is usually far less.
  */
-import { Q, type QGramIndex } from './qgramIndex';
+import { isWordStart, Q, type QGramIndex } from './qgramIndex';
 import { contextSimilarity } from './similarity';
 import type { SpanItem } from './spanFinder';
 
@@ -20,6 +20,15 @@ const MAX_REGIONS = 6;
 const SLACK = 24;
 /** No window yields more candidates than this (a pathological window of one repeated word). */
 const MAX_CANDIDATES = 400;
+
+/** Reused buffer of votes (a needle casts at most a few thousand). */
+let scratch: Int32Array = new Int32Array(4096);
+
+function growTo(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
 
 export interface Candidate {
   start: number;
@@ -38,14 +47,18 @@ export interface Lookup {
 /** The candidates of one span anywhere in the text. */
 export function lookUp(item: SpanItem, index: QGramIndex): Lookup {
   const needle = item.before + item.quote + item.after;
-  const votes: number[] = [];
-  for (let k = 0; k + Q <= needle.length; k++) {
+  let n = 0;
+  // The q-grams that start a word vote (only those are indexed); the needle's own start is
+  // one only where the text starts (the context was cut there, or the quote opens the text).
+  for (let k = item.before.length === 0 ? 0 : 1; k + Q <= needle.length; k++) {
+    if (k > 0 && !isWordStart(needle, k)) continue;
     const hits = index.hits(needle, k);
     if (hits.length > MAX_HITS) continue;
-    for (const p of hits) votes.push(p - k);
+    if (scratch.length < n + hits.length) scratch = growTo(scratch, 2 * (n + hits.length));
+    for (const p of hits) scratch[n++] = p - k;
   }
-  if (votes.length === 0) return { exact: [], regions: [] };
-  votes.sort((a, b) => a - b);
+  if (n === 0) return { exact: [], regions: [] };
+  const votes = scratch.subarray(0, n).sort();
   // Clusters of votes: a run of votes no further than CLUSTER from the previous one.
   const clusters: { at: number; votes: number }[] = [];
   for (let i = 0; i < votes.length; ) {
