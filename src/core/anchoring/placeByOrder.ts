@@ -24,16 +24,17 @@
  */
 import { normalizeForMatching, type NormalizedText } from '../text/normalize';
 import { type Candidate, lookUp, type Lookup, occurrencesIn } from './candidates';
+import { agree, bestChain } from './anchorChain';
 import { QGramIndex } from './qgramIndex';
 import { quoteSimilarity } from './similarity';
 import { type Hit, SpanFinder, type SpanItem } from './spanFinder';
 
-/** Anchors in a run of consistent drift at least this long are trusted; shorter runs must agree with one. */
-const LONG_RUN = 3;
+/** What the best context adds to a place's worth in the chain (a place is worth about 1). */
+const CONTEXT_WORTH = 0.05;
+/** A place the alignment found (old text known) is worth more to the chain than any jump costs. */
+const TRUSTED = 10;
 /** Context similarity of an anchor that is trusted when a neighbour agrees. */
 const ANCHOR = 0.5;
-/** How much better than its runner-up an anchor's context must be. */
-const ANCHOR_MARGIN = 0.1;
 /** Context similarity a span needs between its neighbours, and near where one of them puts it. */
 const BETWEEN = 0.45;
 /** ...when its quote occurs only once between two agreeing neighbours. */
@@ -44,8 +45,6 @@ const BETWEEN_MARGIN = 0.05;
 const FAR = 0.6;
 /** ...and its margin over the runner-up. */
 const FAR_MARGIN = 0.2;
-/** Drift allowed between consecutive anchors of a run: this much plus a quarter of their old distance. */
-const DRIFT_SLACK = 48;
 /** Half-width of the window around where one neighbour puts a span. */
 const LOCAL = 64;
 /** Neighbours further apart than this do not bound an exact search (windows around each do). */
@@ -157,53 +156,34 @@ function hitOf(c: Candidate): Hit {
   return { start: c.start, end: c.end, context: c.context, similarity: 1, rank: c.context };
 }
 
-/** Steps 1 and 2: candidate anchors, cut into runs of consistent drift; runs of two or more, and lone sure ones, are placed. */
+/** Steps 1 and 2: the candidate places of every span, and the best chain through them by order (anchorChain.ts). */
 function placeAnchors(work: readonly SpanItem[], looks: readonly (Lookup | undefined)[]): void {
-  interface Anchor { k: number; start: number; trusted: boolean; hit?: Candidate }
-  const anchors: Anchor[] = [];
-  work.forEach((w, k) => {
-    if (w.state === 'placed') {
-      anchors.push({ k, start: w.newStart, trusted: true });
-      return;
-    }
-    const exact = looks[k]?.exact ?? [];
-    const best = exact[0];
-    if (!best || best.context < ANCHOR) return;
-    const margin = best.context - (exact[1]?.context ?? 0);
-    if (margin < ANCHOR_MARGIN) return;
-    anchors.push({ k, start: best.start, trusted: false, hit: best });
+  const options = work.map((w, k): Candidate[] => {
+    if (w.state === 'placed') return [{ start: w.newStart, end: w.newEnd, context: 1 }];
+    return (looks[k]?.exact ?? []).filter((c) => c.context >= ANCHOR);
   });
-  // Runs of consistent drift, in old order. A wrong candidate (a copy of a repeated sentence
-  // whose context happens to fit better than the true one's, edited) can form a short run with
-  // its sentence's other spans, so short runs must agree with a long one beside them.
-  const runs: Anchor[][] = [];
-  for (const a of anchors) {
-    const run = runs[runs.length - 1];
-    const last = run?.[run.length - 1];
-    if (run && last && agree(work[last.k]!.oldStart, last.start, work[a.k]!.oldStart, a.start)) run.push(a);
-    else runs.push([a]);
-  }
-  const trusted = runs.map((run) => run.length >= LONG_RUN || run.some((a) => a.trusted));
-  const fits = (a: Anchor, b: Anchor | undefined): boolean => b !== undefined && (a.k < b.k ? agree(work[a.k]!.oldStart, a.start, work[b.k]!.oldStart, b.start) : agree(work[b.k]!.oldStart, b.start, work[a.k]!.oldStart, a.start));
-  runs.forEach((run, r) => {
-    if (!trusted[r]) {
-      let p = r - 1;
-      while (p >= 0 && !trusted[p]) p--;
-      let n = r + 1;
-      while (n < runs.length && !trusted[n]) n++;
-      const before = runs[p]?.[runs[p]!.length - 1];
-      const after = runs[n]?.[0];
-      if (!fits(run[0]!, before) && !fits(run[run.length - 1]!, after)) return;
-    }
-    for (const a of run) if (!a.trusted) place(work[a.k]!, hitOf(a.hit!), `anchor ${Math.min(run.length, 5)}`);
+  const chain = bestChain(
+    options.map((cands, k) =>
+      cands.map((c) => ({
+        oldStart: work[k]!.oldStart,
+        newStart: c.start,
+        value: work[k]!.state === 'placed' ? TRUSTED : worth(c.context),
+      })),
+    ),
+  );
+  chain.forEach((c, k) => {
+    if (c >= 0 && work[k]!.state === 'pending') place(work[k]!, hitOf(options[k]![c]!), 'anchor');
   });
 }
 
-/** Whether two spans (old starts in order) are placed as consistently as an unedited stretch between them allows. */
-function agree(oldA: number, newA: number, oldB: number, newB: number): boolean {
-  const oldGap = oldB - oldA;
-  const newGap = newB - newA;
-  return newGap >= 0 && Math.abs(newGap - oldGap) <= DRIFT_SLACK + oldGap / 4;
+/**
+ * What a candidate place is worth to the chain: about one per span, whatever its context, and
+ * a little more for a better context, which only decides between places that agree equally.
+ * Worth proportional to context would let a copy of a long passage (an article printed twice)
+ * win by chance: each span's context after edits is as likely to fit the copy a little better.
+ */
+function worth(context: number): number {
+  return 1 + (CONTEXT_WORTH * (context - ANCHOR)) / (1 - ANCHOR);
 }
 
 /** Step 3: each pending span between its placed neighbours, then at its own candidates. */

@@ -1,0 +1,123 @@
+/**
+ * Choosing anchors among the candidates of many spans at once, by order.
+ *
+ * Spans keep their order under edits, and the offset between a span's old and new place (its
+ * drift) changes only a little from one span to the next. So among all the spans' candidate
+ * places, the anchors are the best-scoring chain through them (in old order) in which each
+ * step either keeps the drift (the spans agree) or pays a fixed price for a jump. A moved
+ * paragraph is one jump in and one out, paid for by the several spans it carries; a copy of a
+ * sentence elsewhere (a repeated passage, an article printed twice) is a jump that its spans
+ * rarely pay for, since their true places, a little less alike in context after edits, keep
+ * the chain's drift. A span may be left out of the chain at no cost. Dynamic programming over
+ * the spans, each step looking back over the last few spans: linear in the number of candidates.
+ */
+
+export interface ChainCandidate {
+  /** Old start of the span (code points of the old text). */
+  oldStart: number;
+  /** New start of this candidate place. */
+  newStart: number;
+  /** What taking this place is worth (a trusted place: more than any jump costs). */
+  value: number;
+}
+
+/** What a jump (a change of drift beyond what edits between two spans explain) costs. */
+export const JUMP = 1.2;
+/** Spans looked back over for a predecessor that agrees. */
+const LOOK_BACK = 16;
+/** Drift allowed between two spans that agree: this much plus a quarter of their old distance. */
+const DRIFT_SLACK = 48;
+
+/** Whether two places (old starts in order) are as consistent as an unedited stretch between them allows. */
+export function agree(oldA: number, newA: number, oldB: number, newB: number): boolean {
+  const oldGap = oldB - oldA;
+  const newGap = newB - newA;
+  return newGap >= 0 && Math.abs(newGap - oldGap) <= DRIFT_SLACK + oldGap / 4;
+}
+
+/**
+ * The best chain: for each span (the outer array, in old order), the index of its chosen
+ * candidate, or -1 when the chain leaves it out.
+ */
+export function bestChain(spans: readonly (readonly ChainCandidate[])[]): number[] {
+  const chosen = spans.map(() => -1);
+  // States in order: span index, candidate index, score of the best chain ending there, predecessor state.
+  const spanOf: number[] = [];
+  const candOf: number[] = [];
+  const score: number[] = [];
+  const from: number[] = [];
+  /** First state of each span that has candidates, in order, and those spans. */
+  const firstState: number[] = [];
+  const withStates: number[] = [];
+  let best = -1; // the best state of the spans done so far
+  spans.forEach((cands, s) => {
+    if (cands.length === 0) return;
+    const first = score.length;
+    for (let c = 0; c < cands.length; c++) {
+      const cand = cands[c]!;
+      let base = best < 0 ? 0 : score[best]! - JUMP;
+      let pred = best;
+      if (best < 0) pred = -1;
+      for (let b = withStates.length - 1; b >= 0 && b >= withStates.length - LOOK_BACK; b--) {
+        const end = b + 1 < firstState.length ? firstState[b + 1]! : first;
+        for (let st = firstState[b]!; st < end; st++) {
+          const p = spans[spanOf[st]!]![candOf[st]!]!;
+          if (score[st]! > base && agree(p.oldStart, p.newStart, cand.oldStart, cand.newStart)) {
+            base = score[st]!;
+            pred = st;
+          }
+        }
+      }
+      // Starting afresh is a jump from nowhere: never better than ending the best chain so far.
+      if (base < 0) {
+        base = 0;
+        pred = -1;
+      }
+      spanOf.push(s);
+      candOf.push(c);
+      score.push(base + cand.value);
+      from.push(pred);
+    }
+    firstState.push(first);
+    withStates.push(s);
+    for (let st = first; st < score.length; st++) if (best < 0 || score[st]! > score[best]!) best = st;
+  });
+  for (let st = best; st >= 0; st = from[st]!) chosen[spanOf[st]!] = candOf[st]!;
+  undoDetours(spans, chosen);
+  return chosen;
+}
+
+/**
+ * A stretch of the chain that jumps away and comes back to the drift it left (the chain
+ * before and after it agree) is a detour through a copy of the passage (an article printed
+ * twice, edited differently), unless the passage really is elsewhere: when most of its spans
+ * also have a place where the chain left off, those places are taken instead. The chain can
+ * prefer the copy by chance: after edits, each span's quote survives in either copy about as
+ * often, and the copy may keep a few more of them than the true passage.
+ */
+function undoDetours(spans: readonly (readonly ChainCandidate[])[], chosen: number[]): void {
+  const picked = (s: number): ChainCandidate => spans[s]![chosen[s]!]!;
+  // Stretches of chosen spans that agree with each other, in old order.
+  const stretches: number[][] = [];
+  chosen.forEach((c, s) => {
+    if (c < 0) return;
+    const last = stretches[stretches.length - 1];
+    const tail = last?.[last.length - 1];
+    if (last && tail !== undefined && agree(picked(tail).oldStart, picked(tail).newStart, picked(s).oldStart, picked(s).newStart)) last.push(s);
+    else stretches.push([s]);
+  });
+  for (let i = 1; i + 1 < stretches.length; i++) {
+    if (stretches[i - 1]!.length === 0) continue;
+    const before = picked(stretches[i - 1]![stretches[i - 1]!.length - 1]!);
+    const after = picked(stretches[i + 1]![0]!);
+    if (!agree(before.oldStart, before.newStart, after.oldStart, after.newStart)) continue;
+    const instead = stretches[i]!.map((s) =>
+      spans[s]!.findIndex((c) => agree(before.oldStart, before.newStart, c.oldStart, c.newStart) && agree(c.oldStart, c.newStart, after.oldStart, after.newStart)),
+    );
+    if (2 * instead.filter((c) => c >= 0).length < instead.length) continue;
+    stretches[i]!.forEach((s, j) => {
+      chosen[s] = instead[j]!;
+    });
+    stretches[i] = stretches[i]!.filter((s) => chosen[s]! >= 0);
+  }
+}
