@@ -23,6 +23,8 @@ export interface ChainCandidate {
 
 /** What a jump (a change of drift beyond what edits between two spans explain) costs. */
 export const JUMP = 1.2;
+/** Places whose worth differs by less than this are equally likely. */
+const TIE = 0.01;
 /** Spans looked back over for a predecessor that agrees. */
 const LOOK_BACK = 16;
 /** Drift allowed between two spans that agree: this much plus a quarter of their old distance. */
@@ -120,4 +122,21 @@ function undoDetours(spans: readonly (readonly ChainCandidate[])[], chosen: numb
     });
     stretches[i] = stretches[i]!.filter((s) => chosen[s]! >= 0);
   }
+  // A stretch that agrees with neither the stretch before nor the one after it (a moved
+  // passage) is only as sure as its spans' places: when most of them have another place
+  // worth as much (the passage exists twice), which copy moved is anyone's guess.
+  stretches.forEach((stretch, i) => {
+    if (stretch.length === 0) return;
+    const joins = (a: number[] | undefined, b: number[] | undefined): boolean => {
+      if (!a || !b || a.length === 0 || b.length === 0) return false;
+      const x = picked(a[a.length - 1]!);
+      const y = picked(b[0]!);
+      return agree(x.oldStart, x.newStart, y.oldStart, y.newStart);
+    };
+    if (joins(stretches[i - 1], stretch) || joins(stretch, stretches[i + 1])) return;
+    const doubtful = stretch.filter((s) => spans[s]!.some((c, j) => j !== chosen[s] && c.value >= picked(s).value - TIE));
+    if (2 * doubtful.length < stretch.length) return;
+    for (const s of stretch) chosen[s] = -1;
+    stretch.length = 0;
+  });
 }

@@ -41,6 +41,8 @@ const BETWEEN = 0.45;
 const ONLY = 0.3;
 /** How much better than its runner-up a placement between neighbours must rank. */
 const BETWEEN_MARGIN = 0.05;
+/** Context similarities this close are a tie. */
+const TIE = 0.01;
 /** Context similarity a span needs at a place its own look-up found, away from its neighbours. */
 const FAR = 0.6;
 /** ...and its margin over the runner-up. */
@@ -141,10 +143,17 @@ function normalizedOffsets(norm: NormalizedText): Uint32Array {
   return out;
 }
 
-/** A copy of the item with quote and context normalised, and placed offsets in the normalised text. */
+/**
+ * A copy of the item with quote and context normalised, and placed offsets in the normalised
+ * text. Context beyond a line break is dropped: the next paragraph is not part of the span's
+ * own, and may have moved away (the line break itself stays, as the edge of the paragraph).
+ */
 function normalizedItem(item: SpanItem, toNorm: Uint32Array): SpanItem {
   const n = (s: string): string => normalizeForMatching(s).text;
-  const copy: SpanItem = { ...item, quote: n(item.quote), before: n(item.before), after: n(item.after) };
+  const before = item.before.slice(Math.max(0, item.before.lastIndexOf('\n')));
+  const cut = item.after.indexOf('\n');
+  const after = cut < 0 ? item.after : item.after.slice(0, cut + 1);
+  const copy: SpanItem = { ...item, quote: n(item.quote), before: n(before), after: n(after) };
   if (item.state === 'placed') {
     copy.newStart = toNorm[item.newStart]!;
     copy.newEnd = toNorm[item.newEnd]!;
@@ -196,7 +205,7 @@ function betweenNeighbours(work: readonly SpanItem[], looks: readonly (Lookup | 
     if (w.state === 'placed') prev = w;
     if (w.state !== 'pending') continue;
     const following = next[k];
-    const hit = inWindow(w, prev, following, text, search, threshold) ?? atOwnCandidates(w, looks[k]!, search, threshold);
+    const hit = inWindow(w, prev, following, text, search, threshold, looks[k]!) ?? atOwnCandidates(w, looks[k]!, search, threshold);
     if (hit) {
       place(w, hit.hit, hit.via);
       prev = w;
@@ -215,7 +224,7 @@ function nextPlaced(work: readonly SpanItem[]): (SpanItem | undefined)[] {
   return out;
 }
 
-function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem | undefined, text: string, search: SpanFinder, threshold: number): { hit: Hit; via: string } | undefined {
+function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem | undefined, text: string, search: SpanFinder, threshold: number, look: Lookup): { hit: Hit; via: string } | undefined {
   if (prev && following && agree(prev.oldStart, prev.newStart, following.oldStart, following.newStart) && following.newStart - prev.newStart <= MAX_BETWEEN) {
     // Both neighbours agree: the span lies between their starts.
     const lo = prev.newStart;
@@ -226,7 +235,11 @@ function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem |
     // the truth: a copy of the quote a few hundred characters off is not the span, even when
     // its context fits better (its sentence recurs, and the span's own context was edited).
     const scale = 2 * LOCAL;
-    const cands = occurrencesIn(w, text, lo, hi);
+    // Only places the drift of both neighbours allows: a copy of the quote elsewhere between
+    // two distant neighbours is not the span.
+    const cands = occurrencesIn(w, text, lo, hi).filter(
+      (c) => agree(prev.oldStart, prev.newStart, w.oldStart, c.start) && agree(w.oldStart, c.start, following.oldStart, following.newStart),
+    );
     const best = decide(cands, expected, scale, cands.length === 1 ? ONLY : BETWEEN);
     if (best) return { hit: best, via: 'between neighbours' };
     if (hi - lo <= MAX_FUZZY) {
@@ -247,10 +260,13 @@ function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem |
     }
   }
   const nearest = (at: number): number => Math.min(...expectations.map((e) => Math.abs(at - e)));
-  const best = decide(cands, expectations, LOCAL, BETWEEN, nearest);
-  if (best) return { hit: best, via: 'near a neighbour' };
+  // A passage boundary: the span may as well have moved, so it needs more context here.
+  const best = decide(cands, expectations, LOCAL, FAR, nearest);
+  // A quote that fits as well elsewhere (its passage exists twice) may have moved there just as well.
+  if (best && !look.exact.some((c) => c.start !== best.start && c.context >= best.context - TIE)) return { hit: best, via: 'near a neighbour' };
+  if (best) return undefined;
   for (const e of expectations) {
-    const f = search.fuzzy(w, e - LOCAL, e + LOCAL, e, LOCAL, threshold, BETWEEN);
+    const f = search.fuzzy(w, e - LOCAL, e + LOCAL, e, LOCAL, threshold, FAR);
     if (f && f.similarity < 1) return { hit: f, via: 'near a neighbour, fuzzy' };
   }
   return undefined;
