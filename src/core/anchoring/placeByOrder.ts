@@ -51,8 +51,8 @@ const FAR_MARGIN = 0.2;
 const LOCAL = 64;
 /** Neighbours further apart than this do not bound an exact search (windows around each do). */
 const MAX_BETWEEN = 16_384;
-/** ...nor an approximate one. */
-const MAX_FUZZY = 4_096;
+/** Half-width of the approximate search around the place two agreeing neighbours give. */
+const FUZZY_REACH = 128;
 /** Weight of closeness to the expected place, against context similarity (0..1). */
 const DISTANCE_WEIGHT = 0.2;
 
@@ -242,8 +242,10 @@ function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem |
     );
     const best = decide(cands, expected, scale, cands.length === 1 ? ONLY : BETWEEN);
     if (best) return { hit: best, via: 'between neighbours' };
-    if (hi - lo <= MAX_FUZZY) {
-      const f = search.fuzzy(w, lo, hi, expected, Math.max(scale, hi - lo), threshold, BETWEEN);
+    {
+      // Approximately only near the expected place: edits between agreeing neighbours are few,
+      // and each approximate search costs its window.
+      const f = search.fuzzy(w, Math.max(lo, expected - FUZZY_REACH), Math.min(hi, expected + FUZZY_REACH), expected, scale, threshold, BETWEEN);
       // An exact copy was judged above, and not taken: the approximate search must not take it either.
       if (f && f.similarity < 1) return { hit: f, via: 'between neighbours, fuzzy' };
     }
