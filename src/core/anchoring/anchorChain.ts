@@ -19,10 +19,14 @@ export interface ChainCandidate {
   newStart: number;
   /** What taking this place is worth (a trusted place: more than any jump costs). */
   value: number;
+  /** Whether this place is beyond doubt on its own (its context fits, and clearly better than elsewhere). */
+  sure: boolean;
 }
 
 /** What a jump (a change of drift beyond what edits between two spans explain) costs. */
 export const JUMP = 1.2;
+/** A stretch of the chain shorter than this that agrees with nothing around it needs sure places. */
+const SHORT = 3;
 /** Places whose worth differs by less than this are equally likely. */
 const TIE = 0.01;
 /** Spans looked back over for a predecessor that agrees. */
@@ -134,6 +138,14 @@ function undoDetours(spans: readonly (readonly ChainCandidate[])[], chosen: numb
       return agree(x.oldStart, x.newStart, y.oldStart, y.newStart);
     };
     if (joins(stretches[i - 1], stretch) || joins(stretch, stretches[i + 1])) return;
+    // Two or three spans that agree with nothing around them may be a copy of their
+    // sentence elsewhere, unless every one of them is sure.
+    if (stretch.length < SHORT && stretch.every((s) => picked(s).sure)) return;
+    if (stretch.length < SHORT) {
+      for (const s of stretch) chosen[s] = -1;
+      stretch.length = 0;
+      return;
+    }
     const doubtful = stretch.filter((s) => spans[s]!.some((c, j) => j !== chosen[s] && c.value >= picked(s).value - TIE));
     if (2 * doubtful.length < stretch.length) return;
     for (const s of stretch) chosen[s] = -1;

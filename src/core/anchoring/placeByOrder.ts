@@ -43,6 +43,8 @@ const ONLY = 0.3;
 const BETWEEN_MARGIN = 0.05;
 /** Context similarities this close are a tie. */
 const TIE = 0.01;
+/** Context similarity of a place that is sure on its own (with FAR_MARGIN over the runner-up). */
+const SURE = 0.8;
 /** Context similarity a span needs at a place its own look-up found, away from its neighbours. */
 const FAR = 0.6;
 /** ...and its margin over the runner-up. */
@@ -173,10 +175,11 @@ function placeAnchors(work: readonly SpanItem[], looks: readonly (Lookup | undef
   });
   const chain = bestChain(
     options.map((cands, k) =>
-      cands.map((c) => ({
+      cands.map((c, i) => ({
         oldStart: work[k]!.oldStart,
         newStart: c.start,
         value: work[k]!.state === 'placed' ? TRUSTED : worth(c.context),
+        sure: work[k]!.state === 'placed' || (i === 0 && c.context >= SURE && c.context - (cands[1]?.context ?? 0) >= FAR_MARGIN),
       })),
     ),
   );
@@ -251,8 +254,9 @@ function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem |
     }
     return undefined;
   }
-  // Neighbours missing or disagreeing (a moved passage starts or ends here): near where each puts it.
-  const expectations = [prev, following].filter((n) => n !== undefined).map((n) => n.newStart + w.oldStart - n.oldStart);
+  const placed = [prev, following].filter((n) => n !== undefined);
+  // With no neighbour at all (a lone span), where it was.
+  const expectations = placed.length > 0 ? placed.map((n) => n.newStart + w.oldStart - n.oldStart) : [w.oldStart];
   const cands: Candidate[] = [];
   const seen = new Set<number>();
   for (const e of expectations) {
@@ -262,16 +266,38 @@ function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem |
     }
   }
   const nearest = (at: number): number => Math.min(...expectations.map((e) => Math.abs(at - e)));
-  // A passage boundary: the span may as well have moved, so it needs more context here.
-  const best = decide(cands, expectations, LOCAL, FAR, nearest);
+  // Beside a neighbour: places that agree with one neighbour's drift (the first or last spans
+  // of the text, or of a passage next to one that moved), if the other neighbour does not
+  // offer a different one.
+  const beside = placed.map((n) => {
+    const fit = cands.filter((c) => (n.oldStart <= w.oldStart ? agree(n.oldStart, n.newStart, w.oldStart, c.start) : agree(w.oldStart, c.start, n.oldStart, n.newStart)));
+    return decide(fit, expectations, 2 * LOCAL, fit.length === 1 ? ONLY : BETWEEN, nearest);
+  });
+  const [b0, b1] = beside;
+  const one = b0 && (!b1 || b1.start === b0.start) ? 0 : b1 && !b0 ? 1 : -1;
+  // A neighbour placed only beside its own neighbour vouches for little: when the quote fits
+  // as well elsewhere (its passage exists twice), following it would only spread a guess.
+  const vouches = (n: SpanItem): boolean => n.via !== 'beside a neighbour' && n.via !== 'near a neighbour';
+  if (one >= 0) {
+    const hit = beside[one]!;
+    if (vouches(placed[one]!) || !tied(look, hit)) return { hit, via: 'beside a neighbour' };
+  }
+  // Neighbours disagreeing (a moved passage starts or ends here), or none: the span may as
+  // well have moved, so it needs more context here, unless its quote is the only one near.
+  const best = decide(cands, expectations, LOCAL, cands.length === 1 ? BETWEEN : FAR, nearest);
   // A quote that fits as well elsewhere (its passage exists twice) may have moved there just as well.
-  if (best && !look.exact.some((c) => c.start !== best.start && c.context >= best.context - TIE)) return { hit: best, via: 'near a neighbour' };
+  if (best && !tied(look, best)) return { hit: best, via: 'near a neighbour' };
   if (best) return undefined;
   for (const e of expectations) {
     const f = search.fuzzy(w, e - LOCAL, e + LOCAL, e, LOCAL, threshold, FAR);
     if (f && f.similarity < 1) return { hit: f, via: 'near a neighbour, fuzzy' };
   }
   return undefined;
+}
+
+/** Whether the span's look-up found another place whose context fits as well as `hit`'s. */
+function tied(look: Lookup, hit: Hit): boolean {
+  return look.exact.some((c) => c.start !== hit.start && c.context >= hit.context - TIE);
 }
 
 /**
@@ -297,9 +323,9 @@ function decide(cands: readonly Candidate[], expected: number | number[], scale:
 function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshold: number): { hit: Hit; via: string } | undefined {
   const [best, second] = look.exact;
   if (best && best.context >= FAR && best.context - (second?.context ?? 0) >= FAR_MARGIN) return { hit: hitOf(best), via: 'look-up' };
-  if (best) return undefined; // the exact quote is there, but not clearly at one place
+  // The exact quote elsewhere, in a context that does not fit, is the runner-up of any approximate match.
   let found: Hit | undefined;
-  let runnerUp = 0;
+  let runnerUp = best?.context ?? 0;
   const reach = w.quote.length + LOCAL;
   for (const at of look.regions) {
     const f = search.fuzzy(w, at - LOCAL, at + LOCAL, at, reach, threshold, FAR);
