@@ -1,4 +1,4 @@
-/** Shared shape and timing helpers for `npm run bench`: each bench module returns figures, run.ts prints them. */
+/** Shared shape, timing and printing for `npm run bench`: each bench module returns figures, run.ts prints them. */
 export interface BenchFigure {
   name: string;
   value: number;
@@ -31,4 +31,18 @@ export async function medianMsAsync(fn: () => Promise<unknown>, runs = 5): Promi
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
+}
+
+/** Prints figures under a title, each beside its target and whether it was met. */
+export function printFigures(title: string, figures: readonly BenchFigure[]): void {
+  console.log(`\n${title}`);
+  for (const f of figures) {
+    const value = f.unit === '%' ? f.value.toFixed(2) : Number.isInteger(f.value) ? String(f.value) : f.value >= 100 ? f.value.toFixed(0) : f.value >= 10 ? f.value.toFixed(1) : f.value.toFixed(3);
+    let target = '';
+    if (f.target !== undefined) {
+      const met = f.higherIsBetter ? f.value >= f.target : f.value <= f.target;
+      target = `  (target ${f.higherIsBetter ? '≥' : '≤'} ${f.target} ${f.unit}: ${met ? 'met' : 'MISSED'})`;
+    }
+    console.log(`  ${f.name.padEnd(78)} ${value.padStart(10)} ${f.unit}${target}`);
+  }
 }

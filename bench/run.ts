@@ -5,28 +5,16 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { BenchFigure } from './figures';
+import { printFigures } from './figures';
 import { run as exchange } from './exchange.bench';
 import { run as followEdits } from './followEdits.bench';
 import { run as reanchor } from './reanchor.bench';
+import { run as reanchorVariants } from './reanchorVariants.bench';
 import { run as sidecar } from './sidecar.bench';
 import { run as validate } from './validate.bench';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const fixtures = path.join(repoRoot, 'test', 'fixtures');
-
-export function printFigures(title: string, figures: readonly BenchFigure[]): void {
-  console.log(`\n${title}`);
-  for (const f of figures) {
-    const value = f.unit === '%' ? f.value.toFixed(2) : f.value >= 100 ? f.value.toFixed(0) : f.value >= 10 ? f.value.toFixed(1) : f.value.toFixed(3);
-    let target = '';
-    if (f.target !== undefined) {
-      const met = f.higherIsBetter ? f.value >= f.target : f.value <= f.target;
-      target = `  (target ${f.higherIsBetter ? '≥' : '≤'} ${f.target} ${f.unit}: ${met ? 'met' : 'MISSED'})`;
-    }
-    console.log(`  ${f.name.padEnd(78)} ${value.padStart(10)} ${f.unit}${target}`);
-  }
-}
 
 async function main(): Promise<void> {
   const seed = fs.readFileSync(path.join(fixtures, 'seed-article.ar.txt'), 'utf8');
@@ -34,6 +22,7 @@ async function main(): Promise<void> {
   printFigures('Sidecars (10,000 annotations)', await sidecar(seed));
   printFigures('Spans following edits (10,000 spans)', followEdits());
   printFigures('Re-anchoring (10,000 spans, 2 MB Arabic text, scattered edits)', reanchor());
+  printFigures('Re-anchoring variants (issue 9), real news, 2 MB / 10,000 spans unless said', reanchorVariants());
   printFigures('Validating hostile sidecars (malformed corpus, generated large cases)', await validate(fixtures, seed));
   printFigures('Export and import (1,000 files × 100 annotations)', await exchange(seed));
 }

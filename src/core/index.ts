@@ -11,6 +11,7 @@ export { newAnnotationId, ID_PATTERN } from './model/ids';
 export { CodePointIndex, codePointLength, sliceCodePoints, stripBom } from './text/offsets';
 export { spansToCodePoints, spansToUtf16 } from './text/spanUnits';
 export { snapToWords, trimSpaces, type Range16 } from './text/words';
+export { normalizeForMatching, clusterEnd, clusterStart, type NormalizeOptions, type NormalizedText } from './text/normalize';
 export { escapeMarkdown } from './text/markdown';
 export { isolate, textDirection, withoutBidiControls, type Direction } from './text/bidi';
 export { preview } from './text/preview';
@@ -47,3 +48,10 @@ export { prepareExport, type ExportInput, type PreparedExport, type ReanchoredSo
 export { collectExport, type CollectedExport, type ExchangeProgress } from './exchange/collectExport';
 export { applyImport, type ImportSummary, type ImportTarget, type SourceImport } from './exchange/applyImport';
 export { readImportFiles, runImporter, type FoundFile } from './exchange/readImport';
+
+export type { AttributeDef, AttributeKind, ChoiceValue, Label, LinkDef, Schema, TypeDef } from './schema/types';
+export { labelIn, typeDef } from './schema/types';
+export { defaultSchema } from './schema/defaults';
+export { parseSchema, SCHEMA_PATH, type SchemaResult } from './schema/parseSchema';
+export { isIsoDateValue, parseAttributeInput, valueProblem, type ParsedValue } from './schema/attributeValue';
+export { checkAgainstSchema, type SchemaViolation } from './schema/checkAnnotations';

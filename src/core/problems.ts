@@ -31,6 +31,13 @@ export type ProblemCode =
   | 'reanchor-moved'
   | 'reanchor-fuzzy'
   | 'orphaned'
+  /** Annotations that do not fit the schema in force (schema/checkAnnotations.ts). */
+  | 'schema-unknown-type'
+  | 'schema-unknown-attribute'
+  | 'schema-unknown-link'
+  | 'schema-bad-value'
+  | 'schema-link-target'
+  | 'schema-missing-link'
   /** A path a folder walk did not check (a symbolic link, a FIFO named like a sidecar). */
   | 'skipped';
 
