@@ -93,8 +93,12 @@ export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, thr
       const r = norm.originalRange(w.newStart, w.newEnd);
       // A quote that starts with characters the normalisation drops (a tatweel, a mark) starts
       // with them in the new text too, when they are there.
-      const lead = droppedPrefix(item.quote);
+      const lead = droppedEdge(item.quote, 'start');
       if (lead.length > 0 && original.slice(r.start - lead.length, r.start) === lead) r.start -= lead.length;
+      // Likewise at the end (a tatweel that closes an abbreviation, `هـ`), beyond the marks
+      // the map back already includes.
+      const tail = droppedEdge(item.quote, 'end');
+      if (tail.length > 0 && !original.slice(r.start, r.end).endsWith(tail) && original.startsWith(tail, r.end)) r.end += tail.length;
       item.newStart = r.start;
       item.newEnd = r.end;
       item.score = quoteSimilarity(item.quote, original.slice(r.start, r.end));
@@ -105,11 +109,12 @@ export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, thr
   placeRaw(items, raw, finder);
 }
 
-/** The longest start of `s` that normalises to nothing. */
-function droppedPrefix(s: string): string {
+/** The longest start (or end) of `s` that normalises to nothing. */
+function droppedEdge(s: string, edge: 'start' | 'end'): string {
   let n = 0;
-  while (n < s.length && normalizeForMatching(s.slice(0, n + 1)).text.length === 0) n++;
-  return s.slice(0, n);
+  const part = (k: number): string => (edge === 'start' ? s.slice(0, k) : s.slice(s.length - k));
+  while (n < s.length && normalizeForMatching(part(n + 1)).text.length === 0) n++;
+  return part(n);
 }
 
 /** Step 5: quotes the normalisation empties, exactly between their placed neighbours in the original text. */
