@@ -146,6 +146,7 @@ function undoDetours(spans: readonly (readonly ChainCandidate[])[], chosen: numb
       stretch.length = 0;
       return;
     }
+    if (i === 0 || i === stretches.length - 1) return; // not between two others: nothing says it moved
     const doubtful = stretch.filter((s) => spans[s]!.some((c, j) => j !== chosen[s] && c.value >= picked(s).value - TIE));
     if (2 * doubtful.length < stretch.length) return;
     for (const s of stretch) chosen[s] = -1;

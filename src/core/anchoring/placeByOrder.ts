@@ -82,6 +82,9 @@ export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, thr
   const looks = work.map((w) => (w.state === 'pending' ? lookUp(w, index) : undefined));
   placeAnchors(work, looks);
   const search = new SpanFinder(norm.text);
+  // Twice: spans placed late in the first pass (at their own candidates) are neighbours of
+  // spans before them that the first pass could not yet bound.
+  betweenNeighbours(work, looks, search, threshold);
   betweenNeighbours(work, looks, search, threshold);
   orphanRest(work, norm.text.length);
   work.forEach((w, k) => {
