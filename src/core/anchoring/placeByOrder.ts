@@ -53,6 +53,8 @@ const FAR_MARGIN = 0.2;
 const LOCAL = 64;
 /** Neighbours further apart than this do not bound an exact search (windows around each do). */
 const MAX_BETWEEN = 16_384;
+/** Places (most voted first) around which a span's own look-up searches approximately. */
+const FUZZY_REGIONS = 3;
 /** Half-width of the approximate search around the place two agreeing neighbours give. */
 const FUZZY_REACH = 128;
 /** Weight of closeness to the expected place, against context similarity (0..1). */
@@ -84,8 +86,9 @@ export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, thr
   const search = new SpanFinder(norm.text);
   // Twice: spans placed late in the first pass (at their own candidates) are neighbours of
   // spans before them that the first pass could not yet bound.
-  betweenNeighbours(work, looks, search, threshold);
-  betweenNeighbours(work, looks, search, threshold);
+  const tried = new Map<SpanItem, string>();
+  betweenNeighbours(work, looks, search, threshold, tried);
+  betweenNeighbours(work, looks, search, threshold, tried);
   orphanRest(work, norm.text.length);
   work.forEach((w, k) => {
     const item = items[k]!;
@@ -207,7 +210,7 @@ function worth(context: number): number {
 }
 
 /** Step 3: each pending span between its placed neighbours, then at its own candidates. */
-function betweenNeighbours(work: readonly SpanItem[], looks: readonly (Lookup | undefined)[], search: SpanFinder, threshold: number): void {
+function betweenNeighbours(work: readonly SpanItem[], looks: readonly (Lookup | undefined)[], search: SpanFinder, threshold: number, tried: Map<SpanItem, string>): void {
   const text = search.text;
   const next = nextPlaced(work);
   let prev: SpanItem | undefined;
@@ -216,6 +219,10 @@ function betweenNeighbours(work: readonly SpanItem[], looks: readonly (Lookup | 
     if (w.state === 'placed') prev = w;
     if (w.state !== 'pending') continue;
     const following = next[k];
+    // A span tried before between the same neighbours would fail the same way.
+    const key = `${prev?.index ?? -1}:${following?.index ?? -1}`;
+    if (tried.get(w) === key) continue;
+    tried.set(w, key);
     const hit = inWindow(w, prev, following, text, search, threshold, looks[k]!) ?? atOwnCandidates(w, looks[k]!, search, threshold);
     if (hit) {
       place(w, hit.hit, hit.via);
@@ -335,7 +342,7 @@ function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshol
   let found: Hit | undefined;
   let runnerUp = best?.context ?? 0;
   const reach = w.quote.length + LOCAL;
-  for (const at of look.regions) {
+  for (const at of look.regions.slice(0, FUZZY_REGIONS)) {
     const f = search.fuzzy(w, at - LOCAL, at + LOCAL, at, reach, threshold, FAR);
     if (!f || f.similarity === 1 || (found && f.start === found.start)) continue;
     if (!found || f.rank > found.rank) {
