@@ -100,6 +100,20 @@ describe('anchor chain', () => {
     assert.deepStrictEqual(chain.slice(11), [0, 0, 0, 0, 0]);
   });
 
+  it('undoes a detour when a third of its spans fit where the chain left off, not fewer', () => {
+    /** Spans 5-10 on a copy worth the jumps; `back` of them also fit at drift 0. */
+    const detour = (back: number): ChainCandidate[][] =>
+      Array.from({ length: 16 }, (_, i) => {
+        const old = 100 * i;
+        if (i < 5 || i > 10) return [at(old, old)];
+        const cands = [at(old, old + 300_000, 1.6)];
+        if (i - 5 < back) cands.push(at(old, old));
+        return cands;
+      });
+    assert.deepStrictEqual(bestChain(detour(2)).slice(5, 11), [1, 1, -1, -1, -1, -1]);
+    assert.deepStrictEqual(bestChain(detour(1)).slice(5, 11), [0, 0, 0, 0, 0, 0], 'one in six: the passage is elsewhere');
+  });
+
   it('leaves out a moved stretch most of whose spans fit as well elsewhere', () => {
     const spans: ChainCandidate[][] = [...run(0, 4, 0)];
     for (let i = 0; i < 4; i++) spans.push([at(400 + 100 * i, 80_000 + 100 * i), at(400 + 100 * i, 90_000 + 100 * i)]);

@@ -96,8 +96,10 @@ export function bestChain(spans: readonly (readonly ChainCandidate[])[]): number
 /**
  * A stretch of the chain that jumps away and comes back to the drift it left (the chain
  * before and after it agree) is a detour through a copy of the passage (an article printed
- * twice, edited differently), unless the passage really is elsewhere: when most of its spans
- * also have a place where the chain left off, those places are taken instead. The chain can
+ * twice, edited differently), unless the passage really is elsewhere: when a third of its
+ * spans or more also have a place where the chain left off (a moved passage leaves none
+ * there; the true copy loses some of its spans' quotes or contexts to edits), those places
+ * are taken instead. The chain can
  * prefer the copy by chance: after edits, each span's quote survives in either copy about as
  * often, and the copy may keep a few more of them than the true passage.
  */
@@ -120,7 +122,7 @@ function undoDetours(spans: readonly (readonly ChainCandidate[])[], chosen: numb
     const instead = stretches[i]!.map((s) =>
       spans[s]!.findIndex((c) => agree(before.oldStart, before.newStart, c.oldStart, c.newStart) && agree(c.oldStart, c.newStart, after.oldStart, after.newStart)),
     );
-    if (2 * instead.filter((c) => c >= 0).length < instead.length) continue;
+    if (3 * instead.filter((c) => c >= 0).length < instead.length) continue;
     stretches[i]!.forEach((s, j) => {
       chosen[s] = instead[j]!;
     });
