@@ -52,9 +52,8 @@ export function bestChain(spans: readonly (readonly ChainCandidate[])[]): number
   const candOf: number[] = [];
   const score: number[] = [];
   const from: number[] = [];
-  /** First state of each span that has candidates, in order, and those spans. */
+  /** First state of each span that has candidates, in order. */
   const firstState: number[] = [];
-  const withStates: number[] = [];
   let best = -1; // the best state of the spans done so far
   spans.forEach((cands, s) => {
     if (cands.length === 0) return;
@@ -63,8 +62,7 @@ export function bestChain(spans: readonly (readonly ChainCandidate[])[]): number
       const cand = cands[c]!;
       let base = best < 0 ? 0 : score[best]! - JUMP;
       let pred = best;
-      if (best < 0) pred = -1;
-      for (let b = withStates.length - 1; b >= 0 && b >= withStates.length - LOOK_BACK; b--) {
+      for (let b = firstState.length - 1; b >= 0 && b >= firstState.length - LOOK_BACK; b--) {
         const end = b + 1 < firstState.length ? firstState[b + 1]! : first;
         for (let st = firstState[b]!; st < end; st++) {
           const p = spans[spanOf[st]!]![candOf[st]!]!;
@@ -85,7 +83,6 @@ export function bestChain(spans: readonly (readonly ChainCandidate[])[]): number
       from.push(pred);
     }
     firstState.push(first);
-    withStates.push(s);
     for (let st = first; st < score.length; st++) if (best < 0 || score[st]! > score[best]!) best = st;
   });
   for (let st = best; st >= 0; st = from[st]!) chosen[spanOf[st]!] = candOf[st]!;
