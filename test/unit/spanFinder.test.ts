@@ -1,8 +1,7 @@
 /**
  * The bounded searches re-anchoring is built from, on a short Arabic news text where every
  * position is known: exact occurrences in a window ranked by context and distance, an
- * approximate search with a similarity threshold, and whole-text look-ups of a quote with
- * its context.
+ * approximate search with a similarity threshold.
  */
 import * as assert from 'assert';
 import { SpanFinder, type SpanItem } from '../../src/core/anchoring/spanFinder';
@@ -105,34 +104,6 @@ describe('span finder', () => {
     it('drops matches whose context is below the least asked for', () => {
       const typo = item('يغادز الخميس', 'ثثثثثث', '');
       assert.strictEqual(finder.fuzzy(typo, 0, TEXT.length, at, 50, 0.75, 0.9), undefined);
-    });
-  });
-
-  describe('whole-text look-ups', () => {
-    it('finds a quote whose quote and context occur once', () => {
-      const q = item('المتحدث', TEXT.slice(m1 - 5, m1), TEXT.slice(m1 + 7, m1 + 12));
-      assert.strictEqual(finder.unique(q, 10, 0.45), m1);
-      assert.strictEqual(finder.unique(q, 40, 0.45), -1, 'a needle shorter than the least length is not searched');
-    });
-
-    it('refuses a quote with context that occurs twice', () => {
-      const text = 'قال المتحدث إن الوفد يصل. قال المتحدث إن الوفد يصل.';
-      assert.strictEqual(new SpanFinder(text).unique(item('المتحدث', 'قال ', ' إن'), 5, 0.45), -1);
-    });
-
-    it('falls back to one side of the context when the other changed, if that side still mostly agrees', () => {
-      const q = item('المتحدث', TEXT.slice(m1 - 5, m1), ' أي مشاركةX');
-      assert.strictEqual(finder.unique(q, 10, 0.45), m1);
-      assert.strictEqual(finder.unique(q, 10, 0.99), -1);
-      const b = item('المتحدث', 'Xونفى ', TEXT.slice(m1 + 7, m1 + 17));
-      assert.strictEqual(finder.unique(b, 10, 0.45), m1);
-    });
-
-    it('lists occurrences up to a limit, none for an empty needle', () => {
-      assert.deepStrictEqual(finder.occurrences('المتحدث'), [m0, m1, m2]);
-      assert.deepStrictEqual(finder.occurrences('المتحدث', 2), [m0, m1]);
-      assert.deepStrictEqual(finder.occurrences(''), []);
-      assert.deepStrictEqual(finder.occurrences('غير موجود'), []);
     });
   });
 });

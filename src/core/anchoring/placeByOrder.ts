@@ -1,48 +1,64 @@
 /**
- * Placing spans by their order, when the previous text is unknown.
+ * Placing spans without the previous text: through an index of the new text, then by order.
  *
- * Spans keep their relative order under nearly every edit, and the offset between a span's
- * old and new position (its drift) changes only a little from one span to the next: by the
- * words inserted or deleted between them. So the spans are walked in old order, each looked
- * for near its old position shifted by the drift of the last span placed. A run of misses
- * means the drift jumped (a paragraph deleted, inserted or moved); the new drift is then
- * found by a vote among the next spans' whole-text occurrences of quote-plus-context.
- * A second walk looks for the spans still missing between their placed neighbours, first
- * exactly, then approximately. Runs of spans still missing are then looked for together
- * anywhere (a moved paragraph: their offsets relative to each other are distinctive), single
- * ones where their quote with context is unique; the rest are orphaned where their
- * neighbours say they were.
+ * Everything is matched in the normalised new text (see text/normalize.ts), so a quote that
+ * changed only orthographically (diacritics, alef forms, tatweel, digits, Arabic or Latin
+ * punctuation) is found; results are mapped back to the original text, whole letters with
+ * their marks.
+ *
+ * 1. **Anchors.** Each span's quote with its context is looked up in a q-gram index of the
+ *    new text (candidates.ts): the places its rare q-grams vote for, checked for the exact
+ *    quote and scored by context. A span whose best place is clearly better than its
+ *    runner-up is a candidate anchor; spans placed by the alignment (old text known) are
+ *    anchors already.
+ * 2. **Runs.** Spans keep their order under edits, and the offset between a span's old and
+ *    new place (its drift) changes little from one span to the next. Candidate anchors are
+ *    cut into runs of consistent drift, in old order; a run of two or more is trusted (a
+ *    moved paragraph is one run, wherever it went), a lone candidate only if it is beyond
+ *    doubt. A wrong candidate rarely agrees with its neighbours.
+ * 3. **Between neighbours.** Each remaining span is looked for between the placed spans
+ *    before and after it (exactly, then approximately), where only a few candidates can be;
+ *    failing that, at the places its own look-up found, if one is clearly best.
+ * 4. The rest are orphaned where their neighbours put them: a placement that is not
+ *    clearly better than the next best is not made.
  */
-import type { Hit, SpanFinder, SpanItem } from './spanFinder';
+import { normalizeForMatching, type NormalizedText } from '../text/normalize';
+import { type Candidate, lookUp, type Lookup, occurrencesIn } from './candidates';
+import { agree, bestChain } from './anchorChain';
+import { QGramIndex } from './qgramIndex';
+import { quoteSimilarity } from './similarity';
+import { type Hit, SpanFinder, type SpanItem } from './spanFinder';
 
-/** Half-width of the window around the expected position on the first walk. */
+/** What the best context adds to a place's worth in the chain (a place is worth about 1). */
+const CONTEXT_WORTH = 0.05;
+/** A place the alignment found (old text known) is worth more to the chain than any jump costs. */
+const TRUSTED = 10;
+/** Context similarity of an anchor that is trusted when a neighbour agrees. */
+const ANCHOR = 0.5;
+/** Context similarity a span needs between its neighbours, and near where one of them puts it. */
+const BETWEEN = 0.45;
+/** ...when its quote occurs only once between two agreeing neighbours. */
+const ONLY = 0.3;
+/** How much better than its runner-up a placement between neighbours must rank. */
+const BETWEEN_MARGIN = 0.05;
+/** Context similarities this close are a tie. */
+const TIE = 0.01;
+/** Context similarity of a place that is sure on its own (with FAR_MARGIN over the runner-up). */
+const SURE = 0.8;
+/** Context similarity a span needs at a place its own look-up found, away from its neighbours. */
+const FAR = 0.6;
+/** ...and its margin over the runner-up. */
+const FAR_MARGIN = 0.2;
+/** Half-width of the window around where one neighbour puts a span. */
 const LOCAL = 64;
-/** Context similarity that places a span on the first walk. */
-const STRONG = 0.6;
-/** Context similarity that places a span between its placed neighbours on the second walk. */
-const MEDIUM = 0.45;
-/** Context similarity that keeps a span whose quote is exactly where its neighbours put it, or the only one between them. */
-const WEAK = 0.3;
-/** Consecutive misses that suggest the drift jumped. */
-const RESEED_AFTER = 3;
-/** Spans whose whole-text occurrences vote for the new drift. */
-const RESEED_SPANS = 8;
-/** A needle with more whole-text occurrences than this does not vote. */
-const VOTERS = 32;
-/** A run of missing spans tries at most this many occurrences of each probe. */
-const GROUP_VOTERS = 256;
-/** Drifts this close count as the same vote. */
-const VOTE_TOLERANCE = 48;
-/** Spans of a missing run whose needles propose drifts for the whole run. */
-const GROUP_PROBES = 3;
-/** Long runs of missing spans are relocated in pieces of this many. */
-const GROUP_SIZE = 16;
-/** Needles shorter than this are not searched in the whole text. */
-const MIN_NEEDLE = 24;
-/** Neighbours further apart than this do not bound the search; a window around the expected position does. */
-const MAX_BOUND = 16_384;
-/** Half-width of that window. */
-const FALLBACK_WINDOW = 1_024;
+/** Neighbours further apart than this do not bound an exact search (windows around each do). */
+const MAX_BETWEEN = 16_384;
+/** Places (most voted first) around which a span's own look-up searches approximately. */
+const FUZZY_REGIONS = 3;
+/** Half-width of the approximate search around the place two agreeing neighbours give. */
+const FUZZY_REACH = 128;
+/** Weight of closeness to the expected place, against context similarity (0..1). */
+const DISTANCE_WEIGHT = 0.2;
 
 export function place(item: SpanItem, hit: Hit, via: string): void {
   item.via = via;
@@ -52,244 +68,303 @@ export function place(item: SpanItem, hit: Hit, via: string): void {
   item.score = hit.similarity;
 }
 
-/** Places (or orphans) every pending item. `items` are in old order; placed ones act as anchors. */
+/** Places (or orphans) every pending item. `items` are in old order; placed ones are trusted anchors. */
 export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, threshold: number): void {
-  firstWalk(items, finder);
-  betweenNeighbours(items, finder, threshold);
-  movedGroups(items, finder);
-  movedSingles(items, finder);
-  orphanRest(items, finder.text.length);
-}
-
-function firstWalk(items: readonly SpanItem[], finder: SpanFinder): void {
-  let drift = 0;
-  let misses: number[] = [];
-  let needed = RESEED_AFTER;
-  let quietUntil = -1;
-  const near = (item: SpanItem, d: number): Hit | undefined => {
-    const expected = item.oldStart + d;
-    return finder.exact(item, expected - LOCAL, expected + LOCAL, expected, LOCAL, STRONG);
-  };
-  const tryLocal = (k: number): boolean => {
+  const original = finder.text;
+  const norm = normalizeForMatching(original);
+  const toNorm = normalizedOffsets(norm);
+  const work = items.map((item) => normalizedItem(item, toNorm));
+  // A quote made only of characters the normalisation drops (a tatweel used as a dash) cannot
+  // be matched there: it is placed in the original text after the others.
+  const raw = work.map((w, k) => w.state === 'pending' && w.quote.length === 0 && items[k]!.quote.length > 0);
+  raw.forEach((r, k) => {
+    if (r) work[k]!.state = 'orphaned';
+  });
+  const index = new QGramIndex(norm.text);
+  const looks = work.map((w) => (w.state === 'pending' ? lookUp(w, index) : undefined));
+  placeAnchors(work, looks);
+  const search = new SpanFinder(norm.text);
+  // Twice: spans placed late in the first pass (at their own candidates) are neighbours of
+  // spans before them that the first pass could not yet bound.
+  const tried = new Map<SpanItem, string>();
+  betweenNeighbours(work, looks, search, threshold, tried);
+  betweenNeighbours(work, looks, search, threshold, tried);
+  orphanRest(work, norm.text.length);
+  work.forEach((w, k) => {
     const item = items[k]!;
-    const hit = near(item, drift);
-    if (!hit) return false;
-    if (misses.length > 0) {
-      // Right after a miss the drift may have jumped, and a copy of the quote that happens to
-      // sit near the stale position must not be taken for the span: the next span has to be
-      // found at the same drift too.
-      let f = k + 1;
-      while (f < items.length && items[f]!.state !== 'pending') f++;
-      const following = items[f];
-      if (following && !near(following, hit.start - item.oldStart)) return false;
+    if (item.state !== 'pending' || raw[k]) return;
+    item.via = w.via;
+    item.state = w.state;
+    if (w.state === 'placed') {
+      const r = norm.originalRange(w.newStart, w.newEnd);
+      // A quote that starts with characters the normalisation drops (a tatweel, a mark) starts
+      // with them in the new text too, when they are there.
+      const lead = droppedEdge(item.quote, 'start');
+      if (lead.length > 0 && original.slice(r.start - lead.length, r.start) === lead) r.start -= lead.length;
+      // Likewise at the end (a tatweel that closes an abbreviation, `هـ`), beyond the marks
+      // the map back already includes.
+      const tail = droppedEdge(item.quote, 'end');
+      if (tail.length > 0 && !original.slice(r.start, r.end).endsWith(tail) && original.startsWith(tail, r.end)) r.end += tail.length;
+      item.newStart = r.start;
+      item.newEnd = r.end;
+      item.score = quoteSimilarity(item.quote, original.slice(r.start, r.end));
+    } else {
+      item.newStart = item.newEnd = w.newStart < norm.text.length ? norm.toOriginal[w.newStart]! : original.length;
     }
-    place(item, hit, 'near');
-    drift = item.newStart - item.oldStart;
-    return true;
-  };
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k]!;
-    if (item.state === 'placed') {
-      drift = item.newStart - item.oldStart;
-      misses = [];
-      continue;
-    }
-    if (item.state !== 'pending') continue;
-    if (tryLocal(k)) {
-      misses = [];
-      needed = RESEED_AFTER;
-      continue;
-    }
-    if (k <= quietUntil) continue;
-    misses.push(k);
-    if (misses.length < needed) continue;
-    const jump = voteDrift(items, misses[0]!, finder, drift);
-    if (jump === undefined || jump === drift) {
-      needed *= 2; // back off, so a rewritten text does not cost a whole-text search per span
-      misses = [];
-      continue;
-    }
-    drift = jump;
-    needed = RESEED_AFTER;
-    quietUntil = k;
-    k = misses[0]! - 1;
-    misses = [];
-  }
+  });
+  placeRaw(items, raw, finder);
 }
 
-/**
- * The drift most of the next pending spans agree on, from the whole-text occurrences of
- * their quote with context; ties go to the drift closest to the current one.
- */
-function voteDrift(items: readonly SpanItem[], from: number, finder: SpanFinder, current: number): number | undefined {
-  const votes: { drift: number; span: number }[] = [];
-  for (let k = from, n = 0; k < items.length && n < RESEED_SPANS; k++) {
-    const item = items[k]!;
-    if (item.state !== 'pending') continue;
-    n++;
-    const { before, quote, after } = item;
-    const needles: [string, number][] = [[before + quote + after, before.length], [before + quote, before.length], [quote + after, 0]];
-    for (const [needle, offset] of needles) {
-      if (needle.length < MIN_NEEDLE) continue;
-      // A needle found too often (a sentence repeated all over) cannot vote; the whole list is
-      // read, never its first part, which would favour the start of the text.
-      const found = finder.occurrences(needle, VOTERS + 1);
-      if (found.length > VOTERS) break;
-      for (const at of found) votes.push({ drift: at + offset - item.oldStart, span: k });
-      if (found.length > 0) break;
-    }
-  }
-  votes.sort((x, y) => x.drift - y.drift);
-  let best: { drift: number; spans: number } | undefined;
-  for (let i = 0; i < votes.length; i++) {
-    const spans = new Set<number>();
-    const drifts: number[] = [];
-    for (let j = i; j < votes.length && votes[j]!.drift - votes[i]!.drift <= VOTE_TOLERANCE; j++) {
-      spans.add(votes[j]!.span);
-      drifts.push(votes[j]!.drift);
-    }
-    const drift = drifts[drifts.length >> 1]!;
-    if (!best || spans.size > best.spans || (spans.size === best.spans && Math.abs(drift - current) < Math.abs(best.drift - current))) {
-      best = { drift, spans: spans.size };
-    }
-  }
-  return best && best.spans >= 2 ? best.drift : undefined;
+/** The longest start (or end) of `s` that normalises to nothing. */
+function droppedEdge(s: string, edge: 'start' | 'end'): string {
+  let n = 0;
+  const part = (k: number): string => (edge === 'start' ? s.slice(0, k) : s.slice(s.length - k));
+  while (n < s.length && normalizeForMatching(part(n + 1)).text.length === 0) n++;
+  return part(n);
 }
 
-/** The nearest placed item before and after each position (in old order), as things stand. */
-function neighbours(items: readonly SpanItem[]): { prev: (SpanItem | undefined)[]; next: (SpanItem | undefined)[] } {
-  const prev: (SpanItem | undefined)[] = new Array(items.length);
-  const next: (SpanItem | undefined)[] = new Array(items.length);
-  let last: SpanItem | undefined;
-  for (let k = 0; k < items.length; k++) {
-    prev[k] = last;
-    if (items[k]!.state === 'placed') last = items[k];
-  }
-  last = undefined;
-  for (let k = items.length - 1; k >= 0; k--) {
-    next[k] = last;
-    if (items[k]!.state === 'placed') last = items[k];
-  }
-  return { prev, next };
-}
-
-/**
- * Where a span between `prev` and `following` can start: near its neighbours' drifts (edits
- * between them are few) and between their starts; a copy of the quote further off is not the span.
- */
-function bounds(item: SpanItem, prev: SpanItem | undefined, following: SpanItem | undefined, length: number): { lo: number; hi: number; expected: number } {
-  const drifts = [prev, following].filter((n) => n !== undefined).map((n) => n.newStart - n.oldStart);
-  const low = drifts.length > 0 ? Math.min(...drifts) : 0;
-  const high = drifts.length > 0 ? Math.max(...drifts) : 0;
-  const expected = Math.max(0, Math.min(length, item.oldStart + (drifts[0] ?? 0)));
-  let lo = Math.max(prev ? prev.newStart : 0, item.oldStart + low - LOCAL);
-  let hi = Math.min(following ? following.newStart : length, item.oldStart + high + LOCAL);
-  if (hi < lo || hi - lo > MAX_BOUND) {
-    // Neighbours out of order or far apart (one of them sits in a moved passage): trust neither.
-    lo = Math.max(0, expected - FALLBACK_WINDOW);
-    hi = Math.min(length, expected + FALLBACK_WINDOW);
-  }
-  return { lo, hi, expected };
-}
-
-/** Second walk: each pending span looked for between its placed neighbours, exactly, then approximately. */
-function betweenNeighbours(items: readonly SpanItem[], finder: SpanFinder, threshold: number): void {
-  const { next } = neighbours(items);
+/** Step 5: quotes the normalisation empties, exactly between their placed neighbours in the original text. */
+function placeRaw(items: readonly SpanItem[], raw: readonly boolean[], finder: SpanFinder): void {
+  const next = nextPlaced(items);
   let prev: SpanItem | undefined;
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k]!;
+  items.forEach((item, k) => {
     if (item.state === 'placed') prev = item;
-    if (item.state !== 'pending') continue;
-    const { lo, hi, expected } = bounds(item, prev, next[k], finder.text.length);
-    const scale = Math.max(LOCAL, hi - lo);
-    // The quote still exactly where the neighbours put it, or the only one between them,
-    // needs less context than elsewhere.
-    const weak = finder.exact(item, lo, hi, expected, scale, WEAK);
-    const hit =
-      finder.exact(item, lo, hi, expected, scale, MEDIUM) ??
-      (weak && (weak.start === expected || weak.among === 1) ? weak : undefined) ??
-      finder.fuzzy(item, lo, hi, expected, scale, threshold, MEDIUM);
+    if (!raw[k]) return;
+    const lo = prev ? prev.newStart : 0;
+    const hi = next[k] ? next[k].newStart : finder.text.length;
+    const expected = prev ? prev.newStart + item.oldStart - prev.oldStart : item.oldStart;
+    const hit = hi - lo <= MAX_BETWEEN ? finder.exact(item, lo, hi, expected, 2 * LOCAL, BETWEEN) : undefined;
     if (hit) {
-      place(item, hit, 'between neighbours');
+      place(item, hit, 'between neighbours, as written');
       prev = item;
+    } else {
+      item.via = 'not found';
+      item.state = 'orphaned';
+      item.newStart = item.newEnd = Math.min(Math.max(lo, expected), hi);
     }
-  }
-}
-
-/**
- * Runs of consecutive spans still missing may have moved together (a paragraph cut and
- * pasted elsewhere). One quote with context may recur all over the text, but the spans'
- * offsets relative to each other rarely do: each whole-text occurrence of the run's most
- * distinctive needles proposes a drift, and the drift at which most of the run is found
- * wins, if no other drift does as well.
- */
-function movedGroups(items: readonly SpanItem[], finder: SpanFinder): void {
-  for (let k = 0; k < items.length; ) {
-    if (items[k]!.state === 'placed') {
-      k++;
-      continue;
-    }
-    let e = k;
-    while (e < items.length && items[e]!.state !== 'placed') e++;
-    const run = items.slice(k, e).filter((n) => n.state === 'pending');
-    for (let c = 0; c + 1 < run.length; c += GROUP_SIZE) relocate(run.slice(c, c + GROUP_SIZE), finder);
-    k = e;
-  }
-}
-
-function relocate(run: readonly SpanItem[], finder: SpanFinder): void {
-  const needle = (n: SpanItem): string => n.before + n.quote + n.after;
-  const probes = [...run].sort((x, y) => needle(y).length - needle(x).length).slice(0, GROUP_PROBES);
-  const tried: number[] = [];
-  let best: { drift: number; hits: (Hit | undefined)[]; count: number } | undefined;
-  let tied = false;
-  for (const probe of probes) {
-    if (needle(probe).length < MIN_NEEDLE) continue;
-    const found = finder.occurrences(needle(probe), GROUP_VOTERS + 1);
-    if (found.length > GROUP_VOTERS) continue;
-    for (const at of found) {
-      const start = at + probe.before.length - probe.oldStart;
-      if (tried.some((d) => Math.abs(d - start) <= VOTE_TOLERANCE)) continue;
-      tried.push(start);
-      // Follow the run from this drift, letting it change a little from span to span.
-      let drift = start;
-      const hits = run.map((n) => {
-        const expected = n.oldStart + drift;
-        const hit = finder.exact(n, expected - LOCAL, expected + LOCAL, expected, LOCAL, STRONG);
-        if (!hit) return undefined;
-        drift = hit.start - n.oldStart;
-        return hit;
-      });
-      const count = hits.filter((h) => h !== undefined).length;
-      if (!best || count > best.count) {
-        best = { drift: start, hits, count };
-        tied = false;
-      } else if (count === best.count) tied = true;
-    }
-  }
-  if (!best || tied || best.count < Math.min(2, run.length)) return;
-  best.hits.forEach((hit, i) => {
-    if (hit) place(run[i]!, hit, 'moved group');
   });
 }
 
-/** A span still missing is taken where its quote with context occurs once in the whole text. */
-function movedSingles(items: readonly SpanItem[], finder: SpanFinder): void {
-  for (const item of items) {
-    if (item.state !== 'pending') continue;
-    const at = finder.unique(item, MIN_NEEDLE, MEDIUM);
-    if (at >= 0) place(item, { start: at, end: at + item.quote.length, context: 1, similarity: 1, rank: 1 }, 'unique');
+/** For each UTF-16 offset of the original, the offset of the first normalised character at or after it. */
+function normalizedOffsets(norm: NormalizedText): Uint32Array {
+  const out = new Uint32Array(norm.originalLength + 1);
+  let j = 0;
+  for (let o = 0; o <= norm.originalLength; o++) {
+    while (j < norm.text.length && norm.toOriginal[j]! < o) j++;
+    out[o] = j;
+  }
+  return out;
+}
+
+/**
+ * A copy of the item with quote and context normalised, and placed offsets in the normalised
+ * text. Context beyond a line break is dropped: the next paragraph is not part of the span's
+ * own, and may have moved away (the line break itself stays, as the edge of the paragraph).
+ */
+function normalizedItem(item: SpanItem, toNorm: Uint32Array): SpanItem {
+  const n = (s: string): string => normalizeForMatching(s).text;
+  const before = item.before.slice(Math.max(0, item.before.lastIndexOf('\n')));
+  const cut = item.after.indexOf('\n');
+  const after = cut < 0 ? item.after : item.after.slice(0, cut + 1);
+  const copy: SpanItem = { ...item, quote: n(item.quote), before: n(before), after: n(after) };
+  if (item.state === 'placed') {
+    copy.newStart = toNorm[item.newStart]!;
+    copy.newEnd = toNorm[item.newEnd]!;
+  }
+  return copy;
+}
+
+function hitOf(c: Candidate): Hit {
+  return { start: c.start, end: c.end, context: c.context, similarity: 1, rank: c.context };
+}
+
+/** Steps 1 and 2: the candidate places of every span, and the best chain through them by order (anchorChain.ts). */
+function placeAnchors(work: readonly SpanItem[], looks: readonly (Lookup | undefined)[]): void {
+  const options = work.map((w, k): Candidate[] => {
+    if (w.state === 'placed') return [{ start: w.newStart, end: w.newEnd, context: 1 }];
+    return (looks[k]?.exact ?? []).filter((c) => c.context >= ANCHOR);
+  });
+  const chain = bestChain(
+    options.map((cands, k) =>
+      cands.map((c, i) => ({
+        oldStart: work[k]!.oldStart,
+        newStart: c.start,
+        value: work[k]!.state === 'placed' ? TRUSTED : worth(c.context),
+        sure: work[k]!.state === 'placed' || (i === 0 && c.context >= SURE && c.context - (cands[1]?.context ?? 0) >= FAR_MARGIN),
+      })),
+    ),
+  );
+  chain.forEach((c, k) => {
+    if (c >= 0 && work[k]!.state === 'pending') place(work[k]!, hitOf(options[k]![c]!), 'anchor');
+  });
+}
+
+/**
+ * What a candidate place is worth to the chain: about one per span, whatever its context, and
+ * a little more for a better context, which only decides between places that agree equally.
+ * Worth proportional to context would let a copy of a long passage (an article printed twice)
+ * win by chance: each span's context after edits is as likely to fit the copy a little better.
+ */
+function worth(context: number): number {
+  return 1 + (CONTEXT_WORTH * (context - ANCHOR)) / (1 - ANCHOR);
+}
+
+/** Step 3: each pending span between its placed neighbours, then at its own candidates. */
+function betweenNeighbours(work: readonly SpanItem[], looks: readonly (Lookup | undefined)[], search: SpanFinder, threshold: number, tried: Map<SpanItem, string>): void {
+  const text = search.text;
+  const next = nextPlaced(work);
+  let prev: SpanItem | undefined;
+  for (let k = 0; k < work.length; k++) {
+    const w = work[k]!;
+    if (w.state === 'placed') prev = w;
+    if (w.state !== 'pending') continue;
+    const following = next[k];
+    // A span tried before between the same neighbours would fail the same way.
+    const key = `${prev?.index ?? -1}:${following?.index ?? -1}`;
+    if (tried.get(w) === key) continue;
+    tried.set(w, key);
+    const hit = inWindow(w, prev, following, text, search, threshold, looks[k]!) ?? atOwnCandidates(w, looks[k]!, search, threshold);
+    if (hit) {
+      place(w, hit.hit, hit.via);
+      prev = w;
+    }
   }
 }
 
-/** The rest are orphaned where their neighbours say they would be. */
-function orphanRest(items: readonly SpanItem[], length: number): void {
-  const { prev, next } = neighbours(items);
-  items.forEach((item, k) => {
-    if (item.state !== 'pending') return;
-    const { lo, hi, expected } = bounds(item, prev[k], next[k], length);
-    item.via = 'not found';
-    item.state = 'orphaned';
-    item.newStart = item.newEnd = Math.min(Math.max(expected, lo), Math.max(lo, hi));
+/** For each position, the first placed item after it (as things stand before the pass). */
+function nextPlaced(work: readonly SpanItem[]): (SpanItem | undefined)[] {
+  const out: (SpanItem | undefined)[] = new Array(work.length);
+  let last: SpanItem | undefined;
+  for (let k = work.length - 1; k >= 0; k--) {
+    out[k] = last;
+    if (work[k]!.state === 'placed') last = work[k];
+  }
+  return out;
+}
+
+function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem | undefined, text: string, search: SpanFinder, threshold: number, look: Lookup): { hit: Hit; via: string } | undefined {
+  if (prev && following && agree(prev.oldStart, prev.newStart, following.oldStart, following.newStart) && following.newStart - prev.newStart <= MAX_BETWEEN) {
+    // Both neighbours agree: the span lies between their starts.
+    const lo = prev.newStart;
+    const hi = following.newStart;
+    const oldSpan = Math.max(1, following.oldStart - prev.oldStart);
+    const expected = Math.round(lo + ((w.oldStart - prev.oldStart) * (hi - lo)) / oldSpan);
+    // Edits between two agreeing neighbours are few, so the interpolated place is close to
+    // the truth: a copy of the quote a few hundred characters off is not the span, even when
+    // its context fits better (its sentence recurs, and the span's own context was edited).
+    const scale = 2 * LOCAL;
+    // Only places the drift of both neighbours allows: a copy of the quote elsewhere between
+    // two distant neighbours is not the span.
+    const cands = occurrencesIn(w, text, lo, hi).filter(
+      (c) => agree(prev.oldStart, prev.newStart, w.oldStart, c.start) && agree(w.oldStart, c.start, following.oldStart, following.newStart),
+    );
+    const best = decide(cands, expected, scale, cands.length === 1 ? ONLY : BETWEEN);
+    if (best) return { hit: best, via: 'between neighbours' };
+    {
+      // Approximately only near the expected place: edits between agreeing neighbours are few,
+      // and each approximate search costs its window.
+      const f = search.fuzzy(w, Math.max(lo, expected - FUZZY_REACH), Math.min(hi, expected + FUZZY_REACH), expected, scale, threshold, BETWEEN);
+      // An exact copy was judged above, and not taken: the approximate search must not take it either.
+      if (f && f.similarity < 1) return { hit: f, via: 'between neighbours, fuzzy' };
+    }
+    return undefined;
+  }
+  const placed = [prev, following].filter((n) => n !== undefined);
+  // With no neighbour at all (a lone span), where it was.
+  const expectations = placed.length > 0 ? placed.map((n) => n.newStart + w.oldStart - n.oldStart) : [w.oldStart];
+  const cands: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const e of expectations) {
+    for (const c of occurrencesIn(w, text, e - LOCAL, e + LOCAL)) {
+      if (!seen.has(c.start)) cands.push(c);
+      seen.add(c.start);
+    }
+  }
+  const nearest = (at: number): number => Math.min(...expectations.map((e) => Math.abs(at - e)));
+  // Beside a neighbour: places that agree with one neighbour's drift (the first or last spans
+  // of the text, or of a passage next to one that moved), if the other neighbour does not
+  // offer a different one.
+  const beside = placed.map((n) => {
+    const fit = cands.filter((c) => (n.oldStart <= w.oldStart ? agree(n.oldStart, n.newStart, w.oldStart, c.start) : agree(w.oldStart, c.start, n.oldStart, n.newStart)));
+    return decide(fit, expectations, 2 * LOCAL, fit.length === 1 ? ONLY : BETWEEN, nearest);
+  });
+  const [b0, b1] = beside;
+  const one = b0 && (!b1 || b1.start === b0.start) ? 0 : b1 && !b0 ? 1 : -1;
+  // A neighbour placed only beside its own neighbour vouches for little: when the quote fits
+  // as well elsewhere (its passage exists twice), following it would only spread a guess.
+  const vouches = (n: SpanItem): boolean => n.via !== 'beside a neighbour' && n.via !== 'near a neighbour';
+  if (one >= 0) {
+    const hit = beside[one]!;
+    if (vouches(placed[one]!) || !tied(look, hit)) return { hit, via: 'beside a neighbour' };
+  }
+  // Neighbours disagreeing (a moved passage starts or ends here), or none: the span may as
+  // well have moved, so it needs more context here, unless its quote is the only one near.
+  const best = decide(cands, expectations, LOCAL, cands.length === 1 ? BETWEEN : FAR, nearest);
+  // A quote that fits as well elsewhere (its passage exists twice) may have moved there just as well.
+  if (best && !tied(look, best)) return { hit: best, via: 'near a neighbour' };
+  if (best) return undefined;
+  for (const e of expectations) {
+    const f = search.fuzzy(w, e - LOCAL, e + LOCAL, e, LOCAL, threshold, FAR);
+    if (f && f.similarity < 1) return { hit: f, via: 'near a neighbour, fuzzy' };
+  }
+  return undefined;
+}
+
+/** Whether the span's look-up found another place whose context fits as well as `hit`'s. */
+function tied(look: Lookup, hit: Hit): boolean {
+  return look.exact.some((c) => c.start !== hit.start && c.context >= hit.context - TIE);
+}
+
+/**
+ * The best candidate by context, less a little for distance from the expected place, if its
+ * context reaches `least` and it ranks clearly above the runner-up; else none.
+ */
+function decide(cands: readonly Candidate[], expected: number | number[], scale: number, least: number, distance?: (at: number) => number): Hit | undefined {
+  const far = distance ?? ((at: number) => Math.abs(at - (expected as number)));
+  let best: Hit | undefined;
+  let second = -Infinity;
+  for (const c of cands) {
+    const rank = c.context - DISTANCE_WEIGHT * Math.min(1, far(c.start) / scale);
+    if (!best || rank > best.rank) {
+      if (best) second = Math.max(second, best.rank);
+      best = { start: c.start, end: c.end, context: c.context, similarity: 1, rank };
+    } else second = Math.max(second, rank);
+  }
+  if (!best || best.context < least || best.rank - second < BETWEEN_MARGIN) return undefined;
+  return best;
+}
+
+/** A span its neighbours could not place: at the best place its own look-up found, if clearly the best; else approximately there. */
+function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshold: number): { hit: Hit; via: string } | undefined {
+  const [best, second] = look.exact;
+  if (best && best.context >= FAR && best.context - (second?.context ?? 0) >= FAR_MARGIN) return { hit: hitOf(best), via: 'look-up' };
+  // The exact quote elsewhere, in a context that does not fit, is the runner-up of any approximate match.
+  let found: Hit | undefined;
+  let runnerUp = best?.context ?? 0;
+  const reach = w.quote.length + LOCAL;
+  for (const at of look.regions.slice(0, FUZZY_REGIONS)) {
+    const f = search.fuzzy(w, at - LOCAL, at + LOCAL, at, reach, threshold, FAR);
+    if (!f || f.similarity === 1 || (found && f.start === found.start)) continue;
+    if (!found || f.rank > found.rank) {
+      runnerUp = Math.max(runnerUp, found?.context ?? 0);
+      found = f;
+    } else runnerUp = Math.max(runnerUp, f.context);
+  }
+  if (found && found.context - runnerUp >= FAR_MARGIN) return { hit: found, via: 'look-up, fuzzy' };
+  return undefined;
+}
+
+/** Step 4: the rest are orphaned where their neighbours say they would be. */
+function orphanRest(work: readonly SpanItem[], length: number): void {
+  const next = nextPlaced(work);
+  let prev: SpanItem | undefined;
+  work.forEach((w, k) => {
+    if (w.state === 'placed') prev = w;
+    if (w.state !== 'pending') return;
+    const by = prev ?? next[k];
+    const at = by ? by.newStart + w.oldStart - by.oldStart : w.oldStart;
+    w.via = 'not found';
+    w.state = 'orphaned';
+    w.newStart = w.newEnd = Math.min(Math.max(0, at), length);
   });
 }

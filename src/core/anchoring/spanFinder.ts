@@ -1,11 +1,11 @@
 /**
  * The searches re-anchoring is built from, all over the new text in UTF-16 offsets and
- * all bounded: the exact quote within a window, an approximate quote within a window
- * (approx-string-match, Myers' bit-parallel algorithm), and a whole-text look-up of a
- * quote together with its context, used only when that long needle is unique.
+ * all bounded by a window: the exact quote, and an approximate quote (approx-string-match,
+ * Myers' bit-parallel algorithm). Whole-text look-ups go through the q-gram index
+ * (qgramIndex.ts, candidates.ts).
  */
 import search from 'approx-string-match';
-import { adjacency, afterSimilarity, beforeSimilarity, contextSimilarity, quoteSimilarity } from './similarity';
+import { adjacency, contextSimilarity, quoteSimilarity } from './similarity';
 
 /** One span being re-anchored, with its state. Offsets `old*` are code points of the old text. */
 export interface SpanItem {
@@ -44,10 +44,6 @@ export interface Hit {
 const DISTANCE_WEIGHT = 0.2;
 /** No window yields more candidates than this (a pathological window of one repeated word). */
 const MAX_CANDIDATES = 400;
-/** Characters all whole-text searches of one re-anchoring may read (about half a second). */
-const SCAN_BUDGET = 1.5e9;
-/** Stop counting whole-text occurrences of a needle after this many. */
-const MAX_OCCURRENCES = 64;
 /**
  * Quotes longer than this (UTF-16 units) are matched approximately by their ends, not by
  * approx-string-match over the window: its cost, and the number of near-equal matches to
@@ -58,9 +54,6 @@ export const LONG_QUOTE = 256;
 const END_PIECE = 32;
 
 export class SpanFinder {
-  /** Characters read by whole-text searches so far. */
-  private scanned = 0;
-
   constructor(readonly text: string) {}
 
   /**
@@ -181,47 +174,6 @@ export class SpanFinder {
       if (at >= target) break; // later ones are further away
     }
     return best;
-  }
-
-  /**
-   * Where the quote starts if `before + quote + after` occurs exactly once in the whole text;
-   * failing that, if the quote with one side of its context occurs exactly once and the other
-   * side still mostly agrees there. -1 otherwise. Needles shorter than `minNeedle` are not
-   * informative enough to be trusted and are not searched.
-   */
-  unique(item: SpanItem, minNeedle: number, otherSide: number): number {
-    const { before, quote, after } = item;
-    const whole = before + quote + after;
-    if (whole.length >= minNeedle) {
-      const found = this.occurrences(whole, 2);
-      if (found.length === 1) return found[0]! + before.length;
-      if (found.length > 1) return -1;
-    }
-    const halves: [string, number, (at: number) => number][] = [
-      [before + quote, before.length, (at) => afterSimilarity(this.text, at + quote.length, after)],
-      [quote + after, 0, (at) => beforeSimilarity(this.text, at, before)],
-    ];
-    for (const [needle, offset, other] of halves) {
-      if (needle.length < minNeedle) continue;
-      const found = this.occurrences(needle, 2);
-      if (found.length === 1 && other(found[0]! + offset) >= otherSide) return found[0]! + offset;
-      if (found.length > 1) return -1;
-    }
-    return -1;
-  }
-
-  /**
-   * Start offsets of `needle` in the whole text, at most `limit` of them. Whole-text searches
-   * share a budget (a text rewritten from top to bottom would otherwise cost one per span);
-   * once it is spent this finds nothing, and spans are orphaned rather than searched for.
-   */
-  occurrences(needle: string, limit = MAX_OCCURRENCES): number[] {
-    const out: number[] = [];
-    if (needle.length === 0) return out;
-    this.scanned += this.text.length;
-    if (this.scanned > SCAN_BUDGET) return out;
-    for (let at = this.text.indexOf(needle); at >= 0 && out.length < limit; at = this.text.indexOf(needle, at + 1)) out.push(at);
-    return out;
   }
 }
 
