@@ -10,6 +10,7 @@ import { AnnotatableContext } from './editor/contextKeys';
 import { DecorationPainter } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { AnnotationHoverProvider } from './editor/hover';
+import { AnnotationQuickFixes } from './editor/quickFixes';
 import { Messages } from './editor/messages';
 import { ReanchorNotifier } from './editor/reanchorNotifier';
 import { ServiceMessages } from './editor/serviceMessages';
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
   const painter = new DecorationPainter(service, config, context.extensionUri);
   const statusBar = new AnnotationStatusBar(service, config);
   const schemaFile = new SchemaFile(config);
+  const diagnostics = new AnnotationDiagnostics(service, config);
   const selector = ANNOTATED_LANGUAGES.map((language) => ({ language }));
   context.subscriptions.push(
     config,
@@ -44,13 +46,14 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
     service,
     painter,
     statusBar,
-    new AnnotationDiagnostics(service, config),
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(selector, new AnnotationQuickFixes(service, diagnostics), AnnotationQuickFixes.metadata),
     new AnnotatableContext(),
     new ReanchorNotifier(service, messages),
     new ServiceMessages(service, messages),
     new WrapOffer(context.globalState, messages),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(service, config)),
-    ...registerCommands({ service, config, messages }),
+    ...registerCommands({ service, config, messages, extension: context }),
   );
   return { service, painter, statusBar, messages, config, schemaFile };
 }

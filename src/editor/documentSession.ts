@@ -229,7 +229,25 @@ export class DocumentSession implements vscode.Disposable {
     doc.status = 'ok';
     doc.unsaved = false;
     if (result.merged) doc.annotations = spansToUtf16(result.snapshot.set.annotations, current.index);
+    else this.takeWrittenQuotes(result.snapshot.set.annotations, current);
     if (result.conflicts.length > 0) this.events.conflicted(doc, result.conflicts);
+  }
+
+  /**
+   * Typing inside a span moves its ends but never rewrites its quote (that would cost on
+   * every keystroke); the sidecar gets the quote as saved. The live copies take it too, so
+   * that a live quote differing from the text means the quote really no longer matches (a
+   * sidecar edited by hand or by another tool), not that the researcher typed in the span.
+   * Skipped when the text changed while the sidecar was written: the offsets would not fit.
+   */
+  private takeWrittenQuotes(written: readonly Annotation[], current: TextVersion): void {
+    if (this.document()?.getText() !== current.text) return;
+    const byId = new Map(spansToUtf16(written, current.index).map((a) => [a.id, a]));
+    this.doc.annotations = this.doc.annotations.map((a) => {
+      const w = byId.get(a.id);
+      if (!w || a.orphaned || w.start !== a.start || w.end !== a.end || w.text === a.text) return a;
+      return { ...a, text: w.text, before: w.before, after: w.after };
+    });
   }
 }
 

@@ -13,6 +13,8 @@ export interface CommandContext {
   service: AnnotationService;
   config: ConfigService;
   messages: Messages;
+  /** Where the extension's files are and where it may keep its own (the sample article's copy). */
+  extension?: { extensionUri: vscode.Uri; globalStorageUri: vscode.Uri };
 }
 
 /** The active editor if Hamish annotates its document, else an error for the researcher. */

@@ -2,15 +2,17 @@ import * as vscode from 'vscode';
 import type { CommandContext } from './context';
 import { editCommands } from './editing';
 import { exchangeCommands } from './exchange';
+import { fixCommands } from './fixes';
 import { historyCommands } from './history';
 import { navigationCommands } from './navigation';
 import { readingCommands } from './reading';
 import { savingCommands } from './saving';
 import { tagCommands } from './tagging';
+import { walkthroughCommands } from './walkthrough';
 import type { Command } from './ids';
 
 export function allCommands(ctx: CommandContext): Command[] {
-  return [...tagCommands(ctx), ...editCommands(ctx), ...historyCommands(ctx), ...navigationCommands(ctx), ...readingCommands(), ...savingCommands(ctx), ...exchangeCommands(ctx)];
+  return [...tagCommands(ctx), ...editCommands(ctx), ...historyCommands(ctx), ...navigationCommands(ctx), ...readingCommands(), ...savingCommands(ctx), ...exchangeCommands(ctx), ...fixCommands(ctx), ...walkthroughCommands(ctx)];
 }
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
