@@ -95,7 +95,9 @@ describe('diagnostics and quick fixes', () => {
     // The move is one step of the annotation history: undo makes it an orphan again.
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('hamish.undoAnnotationAction');
-    await waitForSidecar(file, (s) => s.annotations.find((a) => a.id === orphan!.id)?.orphaned === true, 'the orphan back on disk after undo');
+    const undone = await waitForSidecar(file, (s) => s.annotations.find((a) => a.id === orphan!.id)?.orphaned === true, 'the orphan back on disk after undo');
+    const back = undone.annotations.find((a) => a.id === orphan!.id)!;
+    assert.deepEqual([back.start, back.end], [10, 10], 'back at the point it was orphaned at, not orphaned over the new span');
     assert.equal(doc.find(orphan!.id)!.orphaned, true);
 
     // An orphan whose quote is nowhere is offered no re-anchoring; removing it works.
