@@ -216,7 +216,8 @@ export class DocumentSession implements vscode.Disposable {
 
   private async write(current: TextVersion): Promise<void> {
     const doc = this.doc;
-    const set = toStoredSet(doc.annotations, basename(doc.uri.path), current);
+    const live = doc.annotations;
+    const set = toStoredSet(live, basename(doc.uri.path), current);
     const result = await this.store.save(doc.sidecarUri.path, set, doc.snapshot, {
       adoptTheirs: (theirs) => reanchor(theirs.annotations, current.text).map((r) => r.annotation),
     });
@@ -229,7 +230,7 @@ export class DocumentSession implements vscode.Disposable {
     doc.status = 'ok';
     doc.unsaved = false;
     if (result.merged) doc.annotations = spansToUtf16(result.snapshot.set.annotations, current.index);
-    else this.takeWrittenQuotes(result.snapshot.set.annotations, current);
+    else this.takeWrittenQuotes(live, result.snapshot.set.annotations, current);
     if (result.conflicts.length > 0) this.events.conflicted(doc, result.conflicts);
   }
 
@@ -238,16 +239,22 @@ export class DocumentSession implements vscode.Disposable {
    * every keystroke); the sidecar gets the quote as saved. The live copies take it too, so
    * that a live quote differing from the text means the quote really no longer matches (a
    * sidecar edited by hand or by another tool), not that the researcher typed in the span.
-   * Skipped when the text changed while the sidecar was written: the offsets would not fit.
+   * Skipped when anything changed while the sidecar was written (an action replaced the
+   * list, the text moved): the written quotes would not describe what is live now.
    */
-  private takeWrittenQuotes(written: readonly Annotation[], current: TextVersion): void {
-    if (this.document()?.getText() !== current.text) return;
-    const byId = new Map(spansToUtf16(written, current.index).map((a) => [a.id, a]));
-    this.doc.annotations = this.doc.annotations.map((a) => {
+  private takeWrittenQuotes(live: readonly Annotation[], written: readonly Annotation[], current: TextVersion): void {
+    if (this.doc.annotations !== live || this.document()?.getText() !== current.text) return;
+    const byId = new Map(written.map((a) => [a.id, a]));
+    let changed = false;
+    const next = live.map((a) => {
       const w = byId.get(a.id);
-      if (!w || a.orphaned || w.start !== a.start || w.end !== a.end || w.text === a.text) return a;
+      if (!w || a.orphaned || w.text === a.text) return a;
+      const [at] = spansToUtf16([w], current.index);
+      if (at!.start !== a.start || at!.end !== a.end) return a;
+      changed = true;
       return { ...a, text: w.text, before: w.before, after: w.after };
     });
+    if (changed) this.doc.annotations = next;
   }
 }
 
