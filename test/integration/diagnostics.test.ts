@@ -9,7 +9,7 @@ import { createAnnotation, describeSource } from '../../src/core/model/build';
 import { newAnnotationId } from '../../src/core/model/ids';
 import { serializeSidecar } from '../../src/core/sidecar/codec';
 import { FORMAT_VERSION } from '../../src/core/sidecar/format';
-import { closeAll, cp, hamish, pySlice, readSidecar, seedText, waitForSidecar } from './hamish';
+import { closeAll, cp, hamish, pySlice, readSidecar, seedTagged, seedText, waitForSidecar } from './hamish';
 import { waitUntil, workspacePath } from './workspace';
 
 let files = 0;
@@ -127,6 +127,19 @@ describe('diagnostics and quick fixes', () => {
     assert.equal(pySlice(text, a.start, a.end), a.text);
     assert.ok(a.text.includes('يحيى'), a.text);
     await waitUntil(() => !vscode.languages.getDiagnostics(document.uri).some((x) => x.code === 'quote-mismatch'), { message: 'the mismatch gone' });
+  });
+
+  it('does not take a span typed into for a mismatched quote once the source is saved', async () => {
+    const quote = 'يحيى رسول';
+    const { text, file, editor, doc } = await seedTagged('hamish.tagActor', quote);
+    const inside = text.indexOf(quote) + 2;
+    await editor.edit((b) => b.insert(editor.document.positionAt(inside), 'ـ'));
+    await editor.document.save();
+    await waitForSidecar(file, (s) => s.annotations[0]?.text === 'يحـيى رسول', 'the new quote on disk');
+    const api = await hamish();
+    await api.service.ensure(editor.document);
+    assert.equal(doc.annotations[0]!.text, 'يحـيى رسول', 'the live quote is the saved one');
+    assert.ok(!vscode.languages.getDiagnostics(editor.document.uri).some((d) => d.code === 'quote-mismatch'));
   });
 
   it('reports a dangling link on the claim, removes the link, and then notes the missing speaker', async () => {
