@@ -10,6 +10,7 @@ import { AnnotatableContext } from './editor/contextKeys';
 import { DecorationPainter } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { AnnotationHoverProvider } from './editor/hover';
+import { AnnotationQuickFixes } from './editor/quickFixes';
 import { Messages } from './editor/messages';
 import { QuickPicks } from './editor/quickPicks';
 import { ReanchorNotifier } from './editor/reanchorNotifier';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
   const statusBar = new AnnotationStatusBar(service, config);
   const schemaFile = new SchemaFile(config);
   const views = new HamishViews(service, config);
+  const diagnostics = new AnnotationDiagnostics(service, config);
   const selector = ANNOTATED_LANGUAGES.map((language) => ({ language }));
   context.subscriptions.push(
     config,
@@ -53,13 +55,14 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
     painter,
     statusBar,
     views,
-    new AnnotationDiagnostics(service, config),
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(selector, new AnnotationQuickFixes(service, diagnostics), AnnotationQuickFixes.metadata),
     new AnnotatableContext(),
     new ReanchorNotifier(service, messages),
     new ServiceMessages(service, messages),
     new WrapOffer(context.globalState, messages),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(service, config)),
-    ...registerCommands({ service, config, messages, picks, views }),
+    ...registerCommands({ service, config, messages, picks, views, extension: context }),
   );
   return { service, painter, statusBar, messages, config, schemaFile, picks, views };
 }

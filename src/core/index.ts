@@ -7,7 +7,7 @@ export type { Annotation, AnnotationSet, AttrValue, LinkTarget, SourceInfo } fro
 export { CONTEXT_LENGTH, compareAnnotations, linkTargets, namedMap, sortAnnotations } from './model/annotation';
 export { createAnnotation, describeSource, type NewAnnotation } from './model/build';
 export { newAnnotationId, ID_PATTERN } from './model/ids';
-export { AnnotationHistory, diffStep, type HistoryStep, type Restored } from './model/history';
+export { AnnotationHistory, diffStep, moveStep, type HistoryStep, type Restored } from './model/history';
 
 export { CodePointIndex, codePointLength, sliceCodePoints, stripBom } from './text/offsets';
 export { spansToCodePoints, spansToUtf16 } from './text/spanUnits';
@@ -28,6 +28,7 @@ export { FORMAT_VERSION, MAX_SOURCE_BYTES, TYPE_NAME_PATTERN } from './sidecar/f
 export { SIDECAR_SUFFIX, isSidecarPath, sidecarPathFor, sourcePathFor } from './sidecar/paths';
 export { parseSidecar, serializeSidecar, type ParseResult } from './sidecar/codec';
 export { checkSidecar, type SidecarCheck, type SourceRefusal } from './check';
+export { annotationLine } from './sidecar/annotationLine';
 export { formatProblem, type Problem, type ProblemCode, type Severity } from './problems';
 
 export type { FileStat, FileSystem, WriteOptions } from './store/fileSystem';

@@ -12,6 +12,7 @@ import {
   type AttrValue,
   createAnnotation,
   diffStep,
+  moveStep,
   type LinkTarget,
   namedMap,
   type MergeConflict,
@@ -156,6 +157,20 @@ export class AnnotationService extends Disposable {
     const session = await this.writable(document);
     const modified = new Date().toISOString();
     await this.commitStep(session, label, session.doc.annotations.map((a) => (a.id === id ? applyEdit(a, edit, modified) : a)));
+  }
+
+  /**
+   * Puts one annotation at a new place: `placed` is that annotation (same id) with UTF-16
+   * offsets, quote and context read from the current text, as a quick fix re-anchoring it
+   * computes. Recorded for undo with its place, which a plain edit step leaves out.
+   */
+  async relocate(document: vscode.TextDocument, placed: Annotation, label = 'Re-anchor'): Promise<void> {
+    const session = await this.writable(document);
+    const old = session.doc.find(placed.id);
+    if (!old) throw new HamishError('That annotation no longer exists.');
+    const moved: Annotation = { ...placed, modified: new Date().toISOString() };
+    session.history.record(moveStep(label, old, moved));
+    await session.commit(session.doc.annotations.map((a) => (a.id === placed.id ? moved : a)));
   }
 
   /** Undoes the last annotation action on the document; undefined when there was none. */

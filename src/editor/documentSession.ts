@@ -236,7 +236,8 @@ export class DocumentSession implements vscode.Disposable {
 
   private async write(current: TextVersion): Promise<void> {
     const doc = this.doc;
-    const set = toStoredSet(doc.annotations, basename(doc.uri.path), current);
+    const live = doc.annotations;
+    const set = toStoredSet(live, basename(doc.uri.path), current);
     const result = await this.store.save(doc.sidecarUri.path, set, doc.snapshot, {
       adoptTheirs: (theirs) => reanchor(theirs.annotations, current.text).map((r) => r.annotation),
     });
@@ -249,7 +250,31 @@ export class DocumentSession implements vscode.Disposable {
     doc.status = 'ok';
     doc.unsaved = false;
     if (result.merged) doc.annotations = spansToUtf16(result.snapshot.set.annotations, current.index);
+    else this.takeWrittenQuotes(live, result.snapshot.set.annotations, current);
     if (result.conflicts.length > 0) this.events.conflicted(doc, result.conflicts);
+  }
+
+  /**
+   * Typing inside a span moves its ends but never rewrites its quote (that would cost on
+   * every keystroke); the sidecar gets the quote as saved. The live copies take it too, so
+   * that a live quote differing from the text means the quote really no longer matches (a
+   * sidecar edited by hand or by another tool), not that the researcher typed in the span.
+   * Skipped when anything changed while the sidecar was written (an action replaced the
+   * list, the text moved): the written quotes would not describe what is live now.
+   */
+  private takeWrittenQuotes(live: readonly Annotation[], written: readonly Annotation[], current: TextVersion): void {
+    if (this.doc.annotations !== live || this.document()?.getText() !== current.text) return;
+    const byId = new Map(written.map((a) => [a.id, a]));
+    let changed = false;
+    const next = live.map((a) => {
+      const w = byId.get(a.id);
+      if (!w || a.orphaned || w.text === a.text) return a;
+      const [at] = spansToUtf16([w], current.index);
+      if (at!.start !== a.start || at!.end !== a.end) return a;
+      changed = true;
+      return { ...a, text: w.text, before: w.before, after: w.after };
+    });
+    if (changed) this.doc.annotations = next;
   }
 }
 

@@ -18,6 +18,12 @@ export interface HistoryStep {
   before: Map<string, Annotation | null>;
   /** By id: the annotation after the step, or null when the step removed it. */
   after: Map<string, Annotation | null>;
+  /**
+   * Set when the step moved spans on purpose (re-anchoring one to a place the researcher
+   * chose): the place is then part of the step, and undo puts the span back where it was,
+   * unless the text moved it since (then only its other fields come back).
+   */
+  moves?: boolean;
 }
 
 /** What applying an undo or redo changed: the new list, and the ids to re-anchor. */
@@ -55,8 +61,24 @@ export function diffStep(label: string, before: readonly Annotation[], after: re
   return step.before.size > 0 ? step : undefined;
 }
 
-/** `current` with the step's `side` applied: each recorded id replaced, removed or put back. */
-function applySide(current: readonly Annotation[], side: Map<string, Annotation | null>, label: string): Restored {
+/**
+ * The step that moves one annotation from `before` to `after` (same id, new place): a
+ * diff leaves places out, so a deliberate move is recorded with them.
+ */
+export function moveStep(label: string, before: Annotation, after: Annotation): HistoryStep {
+  return { label, before: new Map([[before.id, before]]), after: new Map([[after.id, after]]), moves: true };
+}
+
+/** True when `a` sits where `recorded` was put: nothing moved it since the step. */
+function samePlace(a: Annotation, recorded: Annotation | null | undefined): boolean {
+  return !!recorded && a.start === recorded.start && a.end === recorded.end && !!a.orphaned === !!recorded.orphaned;
+}
+
+/**
+ * `current` with the step's `side` applied: each recorded id replaced, removed or put back.
+ * `other` is the step's opposite side, where the spans were left when it was applied.
+ */
+function applySide(current: readonly Annotation[], side: Map<string, Annotation | null>, label: string, other?: Map<string, Annotation | null>): Restored {
   const reinserted: string[] = [];
   const present = new Set(current.map((a) => a.id));
   const annotations: Annotation[] = [];
@@ -66,6 +88,11 @@ function applySide(current: readonly Annotation[], side: Map<string, Annotation 
       continue;
     }
     const target = side.get(a.id);
+    // A deliberate move is undone with its place, while the span is still where the step left it.
+    if (target && other && samePlace(a, other.get(a.id))) {
+      annotations.push(target);
+      continue;
+    }
     // Restore the recorded fields, keep the place the span has now.
     if (target) annotations.push({ ...target, start: a.start, end: a.end, text: a.text, before: a.before, after: a.after });
   }
@@ -106,7 +133,7 @@ export class AnnotationHistory {
     const step = this.done.pop();
     if (!step) return undefined;
     this.undone.push(step);
-    return applySide(current, step.before, step.label);
+    return applySide(current, step.before, step.label, step.moves ? step.after : undefined);
   }
 
   /** The list with the last undone step done again, or undefined when there is none. */
@@ -114,6 +141,6 @@ export class AnnotationHistory {
     const step = this.undone.pop();
     if (!step) return undefined;
     this.done.push(step);
-    return applySide(current, step.after, step.label);
+    return applySide(current, step.after, step.label, step.moves ? step.before : undefined);
   }
 }

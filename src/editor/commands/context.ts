@@ -20,6 +20,8 @@ export interface CommandContext {
   picks: QuickPicks;
   /** The activity-bar views, for their commands (absent where no views are shown). */
   views?: HamishViews;
+  /** Where the extension's files are and where it may keep its own (the sample article's copy). */
+  extension?: { extensionUri: vscode.Uri; globalStorageUri: vscode.Uri };
 }
 
 /** The active editor if Hamish annotates its document, else an error for the researcher. */

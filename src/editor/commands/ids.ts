@@ -31,6 +31,10 @@ export const COMMANDS = {
   sortClaimsByPosition: 'hamish.sortClaimsByPosition',
   groupClaimsBySpeaker: 'hamish.groupClaimsBySpeaker',
   ungroupClaims: 'hamish.ungroupClaims',
+  reanchorAnnotation: 'hamish.reanchorAnnotation',
+  removeLink: 'hamish.removeLink',
+  openSidecarAtAnnotation: 'hamish.openSidecarAtAnnotation',
+  openSample: 'hamish.openSample',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -44,6 +48,16 @@ export interface Command {
 export interface AnnotationRef {
   uri: string;
   id: string;
+}
+
+/** What the "remove the link" quick fix passes: the annotation, the link's name, the id to drop. */
+export interface LinkRef extends AnnotationRef {
+  link: string;
+  target: string;
+}
+
+export function isLinkRef(x: unknown): x is LinkRef {
+  return isAnnotationRef(x) && typeof (x as LinkRef).link === 'string' && typeof (x as LinkRef).target === 'string';
 }
 
 export function isAnnotationRef(x: unknown): x is AnnotationRef {

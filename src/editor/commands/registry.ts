@@ -3,6 +3,7 @@ import type { CommandContext } from './context';
 import { attributeCommands } from './attributes';
 import { editCommands } from './editing';
 import { exchangeCommands } from './exchange';
+import { fixCommands } from './fixes';
 import { historyCommands } from './history';
 import { linkCommands } from './linking';
 import { navigationCommands } from './navigation';
@@ -11,6 +12,7 @@ import { revealCommands } from './reveal';
 import { savingCommands } from './saving';
 import { tagCommands } from './tagging';
 import { viewCommands } from './views';
+import { walkthroughCommands } from './walkthrough';
 import type { Command } from './ids';
 
 export function allCommands(ctx: CommandContext): Command[] {
@@ -26,6 +28,8 @@ export function allCommands(ctx: CommandContext): Command[] {
     ...attributeCommands(ctx),
     ...revealCommands(ctx),
     ...viewCommands(ctx),
+    ...fixCommands(ctx),
+    ...walkthroughCommands(ctx),
   ];
 }
 
