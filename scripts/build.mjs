@@ -17,6 +17,11 @@ const common = {
   sourcemap: !production,
   minify: production,
   external: ['vscode'],
+  // The yaml package's ES module build (the one it gives browsers; same version, same code)
+  // instead of its CommonJS one: esbuild can drop what we never call from an ES module, which
+  // takes 17 KB off the bundle, and the .vsix must stay under 150 KB. It also suits the
+  // browser build of the extension to come.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   logLevel: 'info',
 };
 const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' };
