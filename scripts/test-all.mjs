@@ -18,6 +18,14 @@ const steps = [
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'unit tests', cmd: 'npm run --silent test:unit', count: mochaCounts },
   { name: 'tests inside VS Code', cmd: 'npm run --silent test:integration', count: plainCounts },
+  // The same editor with its interface in Arabic (see docs/workflow.md, Localisation): the
+  // researcher's whole loop, whose assertions are on data, and the Arabic interface checks.
+  {
+    name: 'tests inside VS Code, in Arabic',
+    cmd: 'npm run --silent test:integration',
+    env: { HAMISH_TEST_LOCALE: 'ar', HAMISH_TEST_GREP: 'researcher loop|Arabic interface|localised manifest' },
+    count: plainCounts,
+  },
   // Packages the .vsix (leaving the production build in dist/) and checks the installed copy.
   { name: 'installed from the .vsix', cmd: 'npm run --silent test:installed', count: plainCounts },
   { name: 'workbench checks', cmd: 'npm run --silent test:e2e', count: summedCounts },
@@ -25,8 +33,9 @@ const steps = [
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 for (const step of steps) {
-  console.log(`\n=== ${step.name}: ${step.cmd}`);
-  const { code, output } = await run(step.cmd);
+  const env = Object.entries(step.env ?? {}).map(([k, v]) => `${k}='${v}' `).join('');
+  console.log(`\n=== ${step.name}: ${env}${step.cmd}`);
+  const { code, output } = await run(step.cmd, step.env);
   if (step.count) add(total, step.count(output));
   if (code !== 0) {
     console.log(`\n=== ${step.name} failed (exit ${code})`);
@@ -42,9 +51,9 @@ function finish(code) {
   process.exit(code);
 }
 
-function run(cmd) {
+function run(cmd, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, { shell: true, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(cmd, { shell: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (d) => {
       output += d;

@@ -10,7 +10,7 @@
  * the text has it, so an approximate result gives way to an exact occurrence of the quote:
  * the one whose surroundings best agree with the annotation's context, then the nearest.
  */
-import { reanchor, spansToCodePoints, spansToUtf16, TextVersion, type Annotation } from '../../core';
+import { reanchor, refreshQuotes, spansToCodePoints, spansToUtf16, TextVersion, type Annotation } from '../../core';
 
 export interface BestMatch {
   /** The annotation at its new place: UTF-16 offsets, quote and context from the text. */
@@ -35,8 +35,10 @@ export function bestMatch(live: Annotation, text: string): BestMatch | undefined
     if (at !== undefined) {
       const candidate: Annotation = { ...stored!, start: current.index.fromUtf16(at), end: current.index.fromUtf16(at + live.text.length) };
       delete candidate.orphaned;
-      // Re-anchoring a span that sits on its quote keeps it there and refreshes its context.
-      found = reanchor([candidate], text)[0];
+      // The researcher asked for this quote: it goes where the text has it exactly, with the
+      // context read there (re-anchoring would judge it by its old context, which may be gone).
+      const [placed] = spansToUtf16(refreshQuotes([candidate], text, current.index), current.index);
+      return { placed: placed!, approximate: false };
     }
   }
   if (!found || found.outcome === 'orphaned') return undefined;
