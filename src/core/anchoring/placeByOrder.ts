@@ -223,7 +223,10 @@ function betweenNeighbours(work: readonly SpanItem[], looks: readonly (Lookup | 
     const key = `${prev?.index ?? -1}:${following?.index ?? -1}`;
     if (tried.get(w) === key) continue;
     tried.set(w, key);
-    const hit = inWindow(w, prev, following, text, search, threshold, looks[k]!) ?? atOwnCandidates(w, looks[k]!, search, threshold);
+    // Between two neighbours that agree, the span was edited away more often than its
+    // paragraph moved alone: a place elsewhere must then be sure on its own.
+    const bounded = prev !== undefined && following !== undefined && agree(prev.oldStart, prev.newStart, following.oldStart, following.newStart);
+    const hit = inWindow(w, prev, following, text, search, threshold, looks[k]!) ?? atOwnCandidates(w, looks[k]!, search, threshold, bounded ? SURE : FAR);
     if (hit) {
       place(w, hit.hit, hit.via);
       prev = w;
@@ -335,9 +338,9 @@ function decide(cands: readonly Candidate[], expected: number | number[], scale:
 }
 
 /** A span its neighbours could not place: at the best place its own look-up found, if clearly the best; else approximately there. */
-function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshold: number): { hit: Hit; via: string } | undefined {
+function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshold: number, least: number): { hit: Hit; via: string } | undefined {
   const [best, second] = look.exact;
-  if (best && best.context >= FAR && best.context - (second?.context ?? 0) >= FAR_MARGIN) return { hit: hitOf(best), via: 'look-up' };
+  if (best && best.context >= least && best.context - (second?.context ?? 0) >= FAR_MARGIN) return { hit: hitOf(best), via: 'look-up' };
   // The exact quote elsewhere, in a context that does not fit, is the runner-up of any approximate match.
   let found: Hit | undefined;
   let runnerUp = best?.context ?? 0;
