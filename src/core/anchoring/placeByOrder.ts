@@ -35,6 +35,8 @@ const CONTEXT_WORTH = 0.05;
 const TRUSTED = 10;
 /** Context similarity of an anchor that is trusted when a neighbour agrees. */
 const ANCHOR = 0.5;
+/** ...when its quote is one word. */
+const ANCHOR_WORD = 0.6;
 /** Context similarity a span needs between its neighbours, and near where one of them puts it. */
 const BETWEEN = 0.45;
 /** ...when its quote occurs only once between two agreeing neighbours. */
@@ -182,7 +184,10 @@ function hitOf(c: Candidate): Hit {
 function placeAnchors(work: readonly SpanItem[], looks: readonly (Lookup | undefined)[]): void {
   const options = work.map((w, k): Candidate[] => {
     if (w.state === 'placed') return [{ start: w.newStart, end: w.newEnd, context: 1 }];
-    return (looks[k]?.exact ?? []).filter((c) => c.context >= ANCHOR);
+    // A one-word quote recurs nearby often (`في`, `عن`): when its own word was edited away,
+    // another copy a few words off fits half its context, so it needs more to be an anchor.
+    const least = /\s/.test(w.quote) ? ANCHOR : ANCHOR_WORD;
+    return (looks[k]?.exact ?? []).filter((c) => c.context >= least);
   });
   const chain = bestChain(
     options.map((cands, k) =>
