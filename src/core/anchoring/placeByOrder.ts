@@ -39,6 +39,8 @@ const ANCHOR = 0.5;
 const ANCHOR_WORD = 0.6;
 /** Context similarity a span needs between its neighbours, and near where one of them puts it. */
 const BETWEEN = 0.45;
+/** ...when its quote is one word. */
+const BETWEEN_WORD = 0.55;
 /** ...when its quote occurs only once between two agreeing neighbours. */
 const ONLY = 0.3;
 /** How much better than its runner-up a placement between neighbours must rank. */
@@ -266,7 +268,10 @@ function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem |
     const cands = occurrencesIn(w, text, lo, hi).filter(
       (c) => agree(prev.oldStart, prev.newStart, w.oldStart, c.start) && agree(w.oldStart, c.start, following.oldStart, following.newStart),
     );
-    const best = decide(cands, expected, scale, cands.length === 1 ? ONLY : BETWEEN);
+    // A one-word quote whose word was edited away finds another copy between its neighbours
+    // easily (`في`, `مع`): it needs more of its context there.
+    const least = /\s/.test(w.quote) ? (cands.length === 1 ? ONLY : BETWEEN) : BETWEEN_WORD;
+    const best = decide(cands, expected, scale, least);
     if (best) return { hit: best, via: 'between neighbours' };
     {
       // Approximately only near the expected place: edits between agreeing neighbours are few,
