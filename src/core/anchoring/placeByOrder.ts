@@ -45,6 +45,8 @@ const BETWEEN_WORD = 0.55;
 const ONLY = 0.3;
 /** How much better than its runner-up a placement between neighbours must rank. */
 const BETWEEN_MARGIN = 0.05;
+/** Letters, marks and digits make words. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Context similarities this close are a tie. */
 const TIE = 0.01;
 /** Context similarity of a place that is sure on its own (with FAR_MARGIN over the runner-up). */
@@ -78,6 +80,7 @@ export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, thr
   const norm = normalizeForMatching(original);
   const toNorm = normalizedOffsets(norm);
   const work = items.map((item) => normalizedItem(item, toNorm));
+  const trusted = new Set(work.filter((w) => w.state === 'placed'));
   // A quote made only of characters the normalisation drops (a tatweel used as a dash) cannot
   // be matched there: it is placed in the original text after the others.
   const raw = work.map((w, k) => w.state === 'pending' && w.quote.length === 0 && items[k]!.quote.length > 0);
@@ -93,6 +96,7 @@ export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, thr
   const tried = new Map<SpanItem, string>();
   betweenNeighbours(work, looks, search, threshold, tried);
   betweenNeighbours(work, looks, search, threshold, tried);
+  unplaceBesideCopies(work, norm.text, trusted);
   orphanRest(work, norm.text.length);
   work.forEach((w, k) => {
     const item = items[k]!;
@@ -365,6 +369,36 @@ function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshol
   }
   if (found && found.context - runnerUp >= FAR_MARGIN) return { hit: found, via: 'look-up, fuzzy' };
   return undefined;
+}
+
+/**
+ * An edit that leaves `في في` where the span was `في` makes both copies equally plausible,
+ * and which one the order chose is a coin toss: unless the old text had the quote repeated
+ * there too, a span placed right beside a copy of its own quote goes back to pending (and is
+ * orphaned). Spans the alignment placed are left alone.
+ */
+function unplaceBesideCopies(work: readonly SpanItem[], text: string, trusted: ReadonlySet<SpanItem>): void {
+  for (const w of work) {
+    if (w.state !== 'placed' || trusted.has(w) || w.quote.length === 0) continue;
+    const q = w.quote;
+    const wasRepeated = w.before.trimEnd().endsWith(q) || w.after.trimStart().startsWith(q);
+    if (wasRepeated) continue;
+    if (copyBeside(text, w.newStart, w.newEnd, q)) {
+      w.state = 'pending';
+      w.via = undefined;
+    }
+  }
+}
+
+/** Whether the word before [start, end) or the word after it, across whitespace, is `q` again. */
+function copyBeside(text: string, start: number, end: number, q: string): boolean {
+  let i = start;
+  while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
+  const before = i < start && text.slice(i - q.length, i) === q && !WORD_CHAR.test(text.charAt(i - q.length - 1));
+  let j = end;
+  while (j < text.length && /\s/.test(text.charAt(j))) j++;
+  const after = j > end && text.startsWith(q, j) && !WORD_CHAR.test(text.charAt(j + q.length));
+  return before || after;
 }
 
 /** Step 4: the rest are orphaned where their neighbours say they would be. */
