@@ -26,7 +26,7 @@ import { normalizeForMatching, type NormalizedText } from '../text/normalize';
 import { type Candidate, lookUp, type Lookup, occurrencesIn } from './candidates';
 import { agree, bestChain } from './anchorChain';
 import { QGramIndex } from './qgramIndex';
-import { quoteSimilarity } from './similarity';
+import { contextSimilarity, quoteSimilarity } from './similarity';
 import { type Hit, SpanFinder, type SpanItem } from './spanFinder';
 
 /** What the best context adds to a place's worth in the chain (a place is worth about 1). */
@@ -35,8 +35,6 @@ const CONTEXT_WORTH = 0.05;
 const TRUSTED = 10;
 /** Context similarity of an anchor that is trusted when a neighbour agrees. */
 const ANCHOR = 0.5;
-/** ...when its quote is one word. */
-const ANCHOR_WORD = 0.6;
 /** Context similarity a span needs between its neighbours, and near where one of them puts it. */
 const BETWEEN = 0.45;
 /** ...when its quote is one word. */
@@ -45,6 +43,8 @@ const BETWEEN_WORD = 0.55;
 const ONLY = 0.3;
 /** How much better than its runner-up a placement between neighbours must rank. */
 const BETWEEN_MARGIN = 0.05;
+/** How much better the context of a span's place must fit than that of a copy of its quote right beside it. */
+const COPY_MARGIN = 0.1;
 /** Letters, marks and digits make words. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Context similarities this close are a tie. */
@@ -190,10 +190,7 @@ function hitOf(c: Candidate): Hit {
 function placeAnchors(work: readonly SpanItem[], looks: readonly (Lookup | undefined)[]): void {
   const options = work.map((w, k): Candidate[] => {
     if (w.state === 'placed') return [{ start: w.newStart, end: w.newEnd, context: 1 }];
-    // A one-word quote recurs nearby often (`في`, `عن`): when its own word was edited away,
-    // another copy a few words off fits half its context, so it needs more to be an anchor.
-    const least = /\s/.test(w.quote) ? ANCHOR : ANCHOR_WORD;
-    return (looks[k]?.exact ?? []).filter((c) => c.context >= least);
+    return (looks[k]?.exact ?? []).filter((c) => c.context >= ANCHOR);
   });
   const chain = bestChain(
     options.map((cands, k) =>
@@ -383,22 +380,26 @@ function unplaceBesideCopies(work: readonly SpanItem[], text: string, trusted: R
     const q = w.quote;
     const wasRepeated = w.before.trimEnd().endsWith(q) || w.after.trimStart().startsWith(q);
     if (wasRepeated) continue;
-    if (copyBeside(text, w.newStart, w.newEnd, q)) {
+    const other = copyBeside(text, w.newStart, w.newEnd, q);
+    if (other < 0) continue;
+    // Unless the context still tells them apart (one copy kept both neighbouring words).
+    const mine = contextSimilarity(text, w.newStart, w.newEnd, w.before, w.after);
+    if (mine - contextSimilarity(text, other, other + q.length, w.before, w.after) < COPY_MARGIN) {
       w.state = 'pending';
       w.via = undefined;
     }
   }
 }
 
-/** Whether the word before [start, end) or the word after it, across whitespace, is `q` again. */
-function copyBeside(text: string, start: number, end: number, q: string): boolean {
+/** Where the word before [start, end), or else the word after it, across whitespace, is `q` again (-1 if neither). */
+function copyBeside(text: string, start: number, end: number, q: string): number {
   let i = start;
   while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
-  const before = i < start && text.slice(i - q.length, i) === q && !WORD_CHAR.test(text.charAt(i - q.length - 1));
+  if (i < start && text.slice(i - q.length, i) === q && !WORD_CHAR.test(text.charAt(i - q.length - 1))) return i - q.length;
   let j = end;
   while (j < text.length && /\s/.test(text.charAt(j))) j++;
-  const after = j > end && text.startsWith(q, j) && !WORD_CHAR.test(text.charAt(j + q.length));
-  return before || after;
+  if (j > end && text.startsWith(q, j) && !WORD_CHAR.test(text.charAt(j + q.length))) return j;
+  return -1;
 }
 
 /** Step 4: the rest are orphaned where their neighbours say they would be. */
