@@ -93,11 +93,32 @@ export function occurrencesIn(item: SpanItem, text: string, lo: number, hi: numb
   if (q.length === 0) return [{ start: lo, end: lo, context: contextSimilarity(text, lo, lo, item.before, item.after) }];
   // Searched in a slice: indexOf over the whole text would read past `hi` to its end.
   const window = text.slice(lo, hi + q.length);
+  const cutBefore = cutsWord(item.before, q);
+  const cutAfter = cutsWord(q, item.after);
   for (let i = window.indexOf(q); i >= 0 && out.length < MAX_CANDIDATES; i = window.indexOf(q, i + 1)) {
     const at = lo + i;
+    // A span that began (or ended) at a word's edge does not begin inside a word now: `في` is
+    // not the `في` of `وكيفية`. (Only where the old context says so: an empty context, at the
+    // old text's edge, says nothing.)
+    if (cutBefore === false && cutsWord(text.slice(Math.max(0, at - 2), at), q)) continue;
+    if (cutAfter === false && cutsWord(q, text.slice(at + q.length, at + q.length + 2))) continue;
     out.push({ start: at, end: at + q.length, context: contextSimilarity(text, at, at + q.length, item.before, item.after) });
   }
   return out;
+}
+
+/** Letters, marks and digits make words (as in tokens.ts). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether the boundary between `left` (its end) and `right` (its start) falls inside a word;
+ * undefined when either side is empty (nothing to say).
+ */
+function cutsWord(left: string, right: string): boolean | undefined {
+  if (left.length === 0 || right.length === 0) return undefined;
+  const low = left.charCodeAt(left.length - 1);
+  const last = low >= 0xdc00 && low <= 0xdfff ? left.slice(-2) : left.slice(-1);
+  return WORD_CHAR.test(last) && WORD_CHAR.test(String.fromCodePoint(right.codePointAt(0)!));
 }
 
 function bestIn(item: SpanItem, text: string, lo: number, hi: number): Candidate | undefined {

@@ -26,7 +26,7 @@ import { normalizeForMatching, type NormalizedText } from '../text/normalize';
 import { type Candidate, lookUp, type Lookup, occurrencesIn } from './candidates';
 import { agree, bestChain } from './anchorChain';
 import { QGramIndex } from './qgramIndex';
-import { quoteSimilarity } from './similarity';
+import { contextSimilarity, quoteSimilarity } from './similarity';
 import { type Hit, SpanFinder, type SpanItem } from './spanFinder';
 
 /** What the best context adds to a place's worth in the chain (a place is worth about 1). */
@@ -37,10 +37,16 @@ const TRUSTED = 10;
 const ANCHOR = 0.5;
 /** Context similarity a span needs between its neighbours, and near where one of them puts it. */
 const BETWEEN = 0.45;
+/** ...when its quote is one word. */
+const BETWEEN_WORD = 0.55;
 /** ...when its quote occurs only once between two agreeing neighbours. */
 const ONLY = 0.3;
 /** How much better than its runner-up a placement between neighbours must rank. */
 const BETWEEN_MARGIN = 0.05;
+/** How much better the context of a span's place must fit than that of a copy of its quote right beside it. */
+const COPY_MARGIN = 0.1;
+/** Letters, marks and digits make words. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Context similarities this close are a tie. */
 const TIE = 0.01;
 /** Context similarity of a place that is sure on its own (with FAR_MARGIN over the runner-up). */
@@ -74,6 +80,7 @@ export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, thr
   const norm = normalizeForMatching(original);
   const toNorm = normalizedOffsets(norm);
   const work = items.map((item) => normalizedItem(item, toNorm));
+  const trusted = new Set(work.filter((w) => w.state === 'placed'));
   // A quote made only of characters the normalisation drops (a tatweel used as a dash) cannot
   // be matched there: it is placed in the original text after the others.
   const raw = work.map((w, k) => w.state === 'pending' && w.quote.length === 0 && items[k]!.quote.length > 0);
@@ -89,6 +96,7 @@ export function placeByOrder(items: readonly SpanItem[], finder: SpanFinder, thr
   const tried = new Map<SpanItem, string>();
   betweenNeighbours(work, looks, search, threshold, tried);
   betweenNeighbours(work, looks, search, threshold, tried);
+  unplaceBesideCopies(work, norm.text, trusted);
   orphanRest(work, norm.text.length);
   work.forEach((w, k) => {
     const item = items[k]!;
@@ -223,7 +231,10 @@ function betweenNeighbours(work: readonly SpanItem[], looks: readonly (Lookup | 
     const key = `${prev?.index ?? -1}:${following?.index ?? -1}`;
     if (tried.get(w) === key) continue;
     tried.set(w, key);
-    const hit = inWindow(w, prev, following, text, search, threshold, looks[k]!) ?? atOwnCandidates(w, looks[k]!, search, threshold);
+    // Between two neighbours that agree, the span was edited away more often than its
+    // paragraph moved alone: a place elsewhere must then be sure on its own.
+    const bounded = prev !== undefined && following !== undefined && agree(prev.oldStart, prev.newStart, following.oldStart, following.newStart);
+    const hit = inWindow(w, prev, following, text, search, threshold, looks[k]!) ?? atOwnCandidates(w, looks[k]!, search, threshold, bounded ? SURE : FAR);
     if (hit) {
       place(w, hit.hit, hit.via);
       prev = w;
@@ -258,7 +269,10 @@ function inWindow(w: SpanItem, prev: SpanItem | undefined, following: SpanItem |
     const cands = occurrencesIn(w, text, lo, hi).filter(
       (c) => agree(prev.oldStart, prev.newStart, w.oldStart, c.start) && agree(w.oldStart, c.start, following.oldStart, following.newStart),
     );
-    const best = decide(cands, expected, scale, cands.length === 1 ? ONLY : BETWEEN);
+    // A one-word quote whose word was edited away finds another copy between its neighbours
+    // easily (`في`, `مع`): it needs more of its context there.
+    const least = /\s/.test(w.quote) ? (cands.length === 1 ? ONLY : BETWEEN) : BETWEEN_WORD;
+    const best = decide(cands, expected, scale, least);
     if (best) return { hit: best, via: 'between neighbours' };
     {
       // Approximately only near the expected place: edits between agreeing neighbours are few,
@@ -335,9 +349,9 @@ function decide(cands: readonly Candidate[], expected: number | number[], scale:
 }
 
 /** A span its neighbours could not place: at the best place its own look-up found, if clearly the best; else approximately there. */
-function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshold: number): { hit: Hit; via: string } | undefined {
+function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshold: number, least: number): { hit: Hit; via: string } | undefined {
   const [best, second] = look.exact;
-  if (best && best.context >= FAR && best.context - (second?.context ?? 0) >= FAR_MARGIN) return { hit: hitOf(best), via: 'look-up' };
+  if (best && best.context >= least && best.context - (second?.context ?? 0) >= FAR_MARGIN) return { hit: hitOf(best), via: 'look-up' };
   // The exact quote elsewhere, in a context that does not fit, is the runner-up of any approximate match.
   let found: Hit | undefined;
   let runnerUp = best?.context ?? 0;
@@ -352,6 +366,40 @@ function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshol
   }
   if (found && found.context - runnerUp >= FAR_MARGIN) return { hit: found, via: 'look-up, fuzzy' };
   return undefined;
+}
+
+/**
+ * An edit that leaves `في في` where the span was `في` makes both copies equally plausible,
+ * and which one the order chose is a coin toss: unless the old text had the quote repeated
+ * there too, a span placed right beside a copy of its own quote goes back to pending (and is
+ * orphaned). Spans the alignment placed are left alone.
+ */
+function unplaceBesideCopies(work: readonly SpanItem[], text: string, trusted: ReadonlySet<SpanItem>): void {
+  for (const w of work) {
+    if (w.state !== 'placed' || trusted.has(w) || w.quote.length === 0) continue;
+    const q = w.quote;
+    const wasRepeated = w.before.trimEnd().endsWith(q) || w.after.trimStart().startsWith(q);
+    if (wasRepeated) continue;
+    const other = copyBeside(text, w.newStart, w.newEnd, q);
+    if (other < 0) continue;
+    // Unless the context still tells them apart (one copy kept both neighbouring words).
+    const mine = contextSimilarity(text, w.newStart, w.newEnd, w.before, w.after);
+    if (mine - contextSimilarity(text, other, other + q.length, w.before, w.after) < COPY_MARGIN) {
+      w.state = 'pending';
+      w.via = undefined;
+    }
+  }
+}
+
+/** Where the word before [start, end), or else the word after it, across whitespace, is `q` again (-1 if neither). */
+function copyBeside(text: string, start: number, end: number, q: string): number {
+  let i = start;
+  while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
+  if (i < start && text.slice(i - q.length, i) === q && !WORD_CHAR.test(text.charAt(i - q.length - 1))) return i - q.length;
+  let j = end;
+  while (j < text.length && /\s/.test(text.charAt(j))) j++;
+  if (j > end && text.startsWith(q, j) && !WORD_CHAR.test(text.charAt(j + q.length))) return j;
+  return -1;
 }
 
 /** Step 4: the rest are orphaned where their neighbours say they would be. */
