@@ -29,7 +29,7 @@ export function bestMatch(live: Annotation, text: string): BestMatch | undefined
   // The live quote of a mismatched span is not at its place: search rather than keep it there.
   const lost: Annotation = { ...stored!, orphaned: true };
   const [result] = reanchor([lost], text);
-  let found = result && result.outcome !== 'orphaned' ? result : undefined;
+  const found = result && result.outcome !== 'orphaned' ? result : undefined;
   if (!found || found.outcome === 'fuzzy') {
     const at = exactOccurrence(live, text);
     if (at !== undefined) {
