@@ -55,14 +55,22 @@ describe('export and import', () => {
     fs.mkdirSync(path.join(folder, 'news'), { recursive: true });
     fs.copyFileSync(source, path.join(folder, 'news', 'seed.txt'));
     fs.copyFileSync(source + '.ann.yaml', path.join(folder, 'news', 'seed.txt.ann.yaml'));
-    let done = false;
-    const running = Promise.resolve(vscode.commands.executeCommand<ExportOutcome>('hamish.exportAnnotationSet', vscode.Uri.file(folder))).finally(() => (done = true));
-    for (let i = 0; i < 200 && !done; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    // The keys are pressed blind (no API tells a test which dialog is up): one that lands while
+    // a dialog is still opening (the save dialog fills in its proposed path a moment after it
+    // shows) answers nothing, and the export ends as cancelled. That is the test's timing, not
+    // the command's, so a cancelled run is tried again, at most three times.
+    let outcome: ExportOutcome | undefined;
+    for (let attempt = 0; attempt < 3 && (!outcome || outcome.cancelled); attempt++) {
+      let done = false;
+      const running = Promise.resolve(vscode.commands.executeCommand<ExportOutcome>('hamish.exportAnnotationSet', vscode.Uri.file(folder))).finally(() => (done = true));
+      for (let i = 0; i < 80 && !done; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      }
+      outcome = await running;
+      if (!outcome || outcome.cancelled) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     }
-    const outcome = await running;
-    assert.ok(outcome, 'the export ran to the end');
+    assert.ok(outcome && !outcome.cancelled, 'the export ran to the end');
     assert.equal(outcome.annotations, original.length);
     const written = outcome.files.map((f) => vscode.Uri.parse(f).fsPath);
     assert.ok(written.length > 0 && written.every((f) => f.startsWith(folder + path.sep) && fs.existsSync(f)), written.join(', '));
