@@ -25,8 +25,9 @@
 import { normalizeForMatching, type NormalizedText } from '../text/normalize';
 import { type Candidate, lookUp, type Lookup, occurrencesIn } from './candidates';
 import { agree, bestChain } from './anchorChain';
+import { unplaceBesideCopies } from './besideCopies';
 import { QGramIndex } from './qgramIndex';
-import { contextSimilarity, quoteSimilarity } from './similarity';
+import { quoteSimilarity } from './similarity';
 import { type Hit, SpanFinder, type SpanItem } from './spanFinder';
 
 /** What the best context adds to a place's worth in the chain (a place is worth about 1). */
@@ -43,10 +44,6 @@ const BETWEEN_WORD = 0.55;
 const ONLY = 0.3;
 /** How much better than its runner-up a placement between neighbours must rank. */
 const BETWEEN_MARGIN = 0.05;
-/** How much better the context of a span's place must fit than that of a copy of its quote right beside it. */
-const COPY_MARGIN = 0.1;
-/** Letters, marks and digits make words. */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Context similarities this close are a tie. */
 const TIE = 0.01;
 /** Context similarity of a place that is sure on its own (with FAR_MARGIN over the runner-up). */
@@ -366,40 +363,6 @@ function atOwnCandidates(w: SpanItem, look: Lookup, search: SpanFinder, threshol
   }
   if (found && found.context - runnerUp >= FAR_MARGIN) return { hit: found, via: 'look-up, fuzzy' };
   return undefined;
-}
-
-/**
- * An edit that leaves `في في` where the span was `في` makes both copies equally plausible,
- * and which one the order chose is a coin toss: unless the old text had the quote repeated
- * there too, a span placed right beside a copy of its own quote goes back to pending (and is
- * orphaned). Spans the alignment placed are left alone.
- */
-function unplaceBesideCopies(work: readonly SpanItem[], text: string, trusted: ReadonlySet<SpanItem>): void {
-  for (const w of work) {
-    if (w.state !== 'placed' || trusted.has(w) || w.quote.length === 0) continue;
-    const q = w.quote;
-    const wasRepeated = w.before.trimEnd().endsWith(q) || w.after.trimStart().startsWith(q);
-    if (wasRepeated) continue;
-    const other = copyBeside(text, w.newStart, w.newEnd, q);
-    if (other < 0) continue;
-    // Unless the context still tells them apart (one copy kept both neighbouring words).
-    const mine = contextSimilarity(text, w.newStart, w.newEnd, w.before, w.after);
-    if (mine - contextSimilarity(text, other, other + q.length, w.before, w.after) < COPY_MARGIN) {
-      w.state = 'pending';
-      w.via = undefined;
-    }
-  }
-}
-
-/** Where the word before [start, end), or else the word after it, across whitespace, is `q` again (-1 if neither). */
-function copyBeside(text: string, start: number, end: number, q: string): number {
-  let i = start;
-  while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
-  if (i < start && text.slice(i - q.length, i) === q && !WORD_CHAR.test(text.charAt(i - q.length - 1))) return i - q.length;
-  let j = end;
-  while (j < text.length && /\s/.test(text.charAt(j))) j++;
-  if (j > end && text.startsWith(q, j) && !WORD_CHAR.test(text.charAt(j + q.length))) return j;
-  return -1;
 }
 
 /** Step 4: the rest are orphaned where their neighbours say they would be. */
