@@ -4,7 +4,8 @@
  * pairings are pinned, since the placement maps spans through them.
  */
 import * as assert from 'assert';
-import { diffTokens, longestChain } from '../../src/core/anchoring/tokenDiff';
+import { longestChain } from '../../src/core/anchoring/blockChain';
+import { diffTokens } from '../../src/core/anchoring/tokenDiff';
 import { TokenVocabulary, isWordChar } from '../../src/core/anchoring/tokens';
 
 function words(text: string): string[] {

@@ -17,6 +17,11 @@
  * Linear apart from the small gaps.
  */
 
+import { type Block, longestChain, pairsToBlocks } from './blockChain';
+import { myersMatches } from './myersDiff';
+import { countUnmatched, gramHash, unmatchedRuns } from './unmatchedRuns';
+
+
 /** Out-of-order blocks at least this long are trusted on their own. */
 const MOVE_MIN = 3;
 /** An out-of-order block shorter than MOVE_MIN is kept beside another within this many tokens on a close diagonal. */
@@ -42,11 +47,6 @@ export interface TokenMatching {
   newToOld: Int32Array;
 }
 
-interface Block {
-  a: number;
-  b: number;
-  len: number;
-}
 
 /** Pairs the tokens of `a` (old) with those of `b` (new); ids are interned token forms below `vocabulary`. */
 export function diffTokens(a: Int32Array, b: Int32Array, vocabulary: number, lineStartA?: Uint8Array, lineStartB?: Uint8Array): TokenMatching {
@@ -291,51 +291,10 @@ class Matcher {
     }
   }
 
-  /** Myers' O((N+M)·D) diff of old [i0, i1) and new [j0, j1), given up (nothing matched) past its work limit. */
+  /** Myers' diff of old [i0, i1) and new [j0, j1) (myersDiff.ts), its matches paired as found in a gap. */
   private myers(i0: number, i1: number, j0: number, j1: number): void {
-    const { a, b } = this;
-    const n = i1 - i0;
-    const mm = j1 - j0;
-    const maxD = Math.min(n + mm, MYERS_MAX_D, Math.floor(MYERS_WORK / (n + mm)));
-    const off = maxD + 1;
-    let v = new Int32Array(2 * maxD + 3);
-    const trace: Int32Array[] = [];
-    for (let d = 0; d <= maxD; d++) {
-      trace.push(v.slice());
-      const next = v;
-      for (let k = -d; k <= d; k += 2) {
-        let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
-        let y = x - k;
-        while (x < n && y < mm && a[i0 + x] === b[j0 + y]) {
-          x++;
-          y++;
-        }
-        next[off + k] = x;
-        if (x >= n && y >= mm) {
-          this.backtrack(trace, next, d, k, off, i0, j0);
-          return;
-        }
-      }
-      v = next;
-    }
-  }
-
-  private backtrack(trace: Int32Array[], last: Int32Array, d: number, k: number, off: number, i0: number, j0: number): void {
-    let x = last[off + k]!;
-    let y = x - k;
-    for (let e = d; e > 0; e--) {
-      const v = trace[e]!;
-      const down = k === -e || (k !== e && v[off + k - 1]! < v[off + k + 1]!);
-      const pk = down ? k + 1 : k - 1;
-      const px = v[off + pk]!;
-      const py = px - pk;
-      const sx = down ? px : px + 1;
-      while (x > sx) this.pair(i0 + --x, j0 + --y, true);
-      x = px;
-      y = py;
-      k = pk;
-    }
-    while (x > 0) this.pair(i0 + --x, j0 + --y, true);
+    const maxD = Math.min(i1 - i0 + j1 - j0, MYERS_MAX_D, Math.floor(MYERS_WORK / (i1 - i0 + j1 - j0)));
+    myersMatches(this.a, this.b, i0, i1, j0, j1, maxD, (i, j) => this.pair(i, j, true));
   }
 
   /** Step 4a: single matches a gap diff made far from any other match are dropped (two unrelated sentences share `في`). */
@@ -387,7 +346,7 @@ class Matcher {
     const grams = new Map<number, number[]>();
     for (const [s, e] of unmatchedRuns(newToOld, GRAM)) {
       for (let j = s; j + GRAM <= e; j++) {
-        const h = gramHash(b, j);
+        const h = gramHash(b, j, GRAM);
         const list = grams.get(h);
         if (!list) grams.set(h, [j]);
         else if (list.length <= GRAM_PLACES) list.push(j);
@@ -401,7 +360,7 @@ class Matcher {
       // Votes per shift (new - old position), with the old positions that voted for it.
       const votes = new Map<number, { count: number; from: number; to: number }>();
       for (let i = s; i + GRAM <= e; i++) {
-        const list = grams.get(gramHash(a, i));
+        const list = grams.get(gramHash(a, i, GRAM));
         if (!list || list.length > GRAM_PLACES) continue;
         for (const j of list) {
           if (newToOld[j] !== -1) continue;
@@ -414,7 +373,7 @@ class Matcher {
       }
       // Two grams agreeing, or one found in a single unmatched place (three words in a row
       // that went nowhere else).
-      const ranked = [...votes].filter(([, v]) => v.count >= 2 || grams.get(gramHash(a, v.from))!.length === 1).sort((x, y) => y[1].count - x[1].count);
+      const ranked = [...votes].filter(([, v]) => v.count >= 2 || grams.get(gramHash(a, v.from, GRAM))!.length === 1).sort((x, y) => y[1].count - x[1].count);
       // A piece of old text that went to two places equally (a repeated passage) is left
       // to the order-based placement; another piece of the same run may still be clear.
       const clear = ranked.find(([d, v]) => !ranked.some(([d2, w]) => d2 !== d && w.count === v.count && w.from <= v.to + GRAM && v.from <= w.to + GRAM));
@@ -434,80 +393,4 @@ class Matcher {
       }
     }
   }
-}
-
-function countUnmatched(map: Int32Array, s: number, e: number): number {
-  let n = 0;
-  for (let i = s; i < e; i++) if (map[i] === -1) n++;
-  return n;
-}
-
-function gramHash(x: Int32Array, at: number): number {
-  let h = 0;
-  for (let t = 0; t < GRAM; t++) h = (Math.imul(h, 0x01000193) ^ x[at + t]!) | 0;
-  return h;
-}
-
-/** Maximal runs [start, end) of -1 in `map` at least `min` long. */
-function unmatchedRuns(map: Int32Array, min: number): [number, number][] {
-  const out: [number, number][] = [];
-  let i = 0;
-  while (i < map.length) {
-    if (map[i] !== -1) {
-      i++;
-      continue;
-    }
-    let e = i;
-    while (e < map.length && map[e] === -1) e++;
-    if (e - i >= min) out.push([i, e]);
-    i = e;
-  }
-  return out;
-}
-
-function pairsToBlocks(pairs: number[]): Block[] {
-  const out: Block[] = [];
-  for (let k = 0; k < pairs.length; k += 2) out.push({ a: pairs[k]!, b: pairs[k + 1]!, len: 1 });
-  return out;
-}
-
-/**
- * The chain of blocks increasing in both old and new position with the most tokens (blocks
- * given in old order, never overlapping). Weighted longest increasing subsequence over `b`:
- * O(k log k) with a Fenwick tree of best chain weight by rank of `b`.
- */
-export function longestChain(blocks: readonly Block[]): Block[] {
-  const k = blocks.length;
-  if (k === 0) return [];
-  const ranks = blocks.map((_, t) => t).sort((x, y) => blocks[x]!.b - blocks[y]!.b);
-  const rankOf = new Int32Array(k);
-  ranks.forEach((t, r) => (rankOf[t] = r + 1));
-  const treeW = new Float64Array(k + 1);
-  const treeAt = new Int32Array(k + 1).fill(-1);
-  const prev = new Int32Array(k).fill(-1);
-  const weight = new Float64Array(k);
-  let best = -1;
-  for (let t = 0; t < k; t++) {
-    // Best chain ending at a block with a smaller b.
-    let w = 0;
-    let at = -1;
-    for (let r = rankOf[t]! - 1; r > 0; r -= r & -r) {
-      if (treeW[r]! > w) {
-        w = treeW[r]!;
-        at = treeAt[r]!;
-      }
-    }
-    weight[t] = w + blocks[t]!.len;
-    prev[t] = at;
-    for (let r = rankOf[t]!; r <= k; r += r & -r) {
-      if (weight[t]! > treeW[r]!) {
-        treeW[r] = weight[t]!;
-        treeAt[r] = t;
-      }
-    }
-    if (best < 0 || weight[t]! > weight[best]!) best = t;
-  }
-  const chain: Block[] = [];
-  for (let t = best; t >= 0; t = prev[t]!) chain.push(blocks[t]!);
-  return chain.reverse();
 }
