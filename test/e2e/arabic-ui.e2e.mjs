@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { ensureInstalled, repoRoot } from '../../scripts/test-host/install.mjs';
 import { sleep, startHost } from '../../scripts/test-host/host.mjs';
 import { describeReadingOrder, measureReadingOrder, readingOrder } from './support/readingOrder.mjs';
+import { indent, runChecks } from './support/runChecks.mjs';
 
 const require = createRequire(import.meta.url);
 const { createAnnotation, describeSource } = require(path.join(repoRoot, 'out/src/core/model/build.js'));
@@ -43,7 +44,6 @@ function makeWorkspace() {
   return dir;
 }
 
-const indent = (s) => s.replace(/^/gm, '      ');
 
 async function expectOrder(locator, pieces, what) {
   const r = await readingOrder(locator, pieces);
@@ -108,17 +108,7 @@ async function main() {
     await page.goto(host.url({ extensionDevelopmentPath: repoRoot }));
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await sleep(1500);
-    for (const { name, fn } of checks) {
-      try {
-        await fn(page, artifacts);
-        passed++;
-        console.log(`  ✓ ${name}`);
-      } catch (e) {
-        failed++;
-        await page.screenshot({ path: path.join(artifacts, 'arabic-ui-failure.png') }).catch(() => {});
-        console.log(`  ✗ ${name}\n${indent(e.message)}`);
-      }
-    }
+    ({ passed, failed } = await runChecks(page, checks, path.join(artifacts, 'arabic-ui-failure.png'), page, artifacts));
   } finally {
     await host.stop();
     fs.rmSync(workspace, { recursive: true, force: true });

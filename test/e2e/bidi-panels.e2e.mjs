@@ -18,6 +18,7 @@ import * as path from 'node:path';
 import { ensureInstalled, repoRoot } from '../../scripts/test-host/install.mjs';
 import { sleep, startHost } from '../../scripts/test-host/host.mjs';
 import { describeReadingOrder, measureReadingOrder, readingOrder } from './support/readingOrder.mjs';
+import { indent, runChecks } from './support/runChecks.mjs';
 
 const require = createRequire(import.meta.url);
 const { createAnnotation, describeSource } = require(path.join(repoRoot, 'out/src/core/model/build.js'));
@@ -66,7 +67,6 @@ async function expectOrder(locator, pieces, what) {
   assert.ok(r.ok, `${what} is not in reading order:\n${describeReadingOrder(r)}`);
 }
 
-const indent = (s) => s.replace(/^/gm, '      ');
 
 check('Go to Annotation… quick pick: label, description and detail read right', async () => {
   await page.keyboard.press('F1');
@@ -244,18 +244,7 @@ async function main() {
     // Loaded once the status bar counts the annotations.
     await page.locator('.statusbar-item', { hasText: STATEMENT_LABEL }).first().waitFor({ timeout: 30_000 });
     await page.locator('.monaco-editor .view-line').first().click();
-    for (const { name, fn } of checks) {
-      try {
-        await fn();
-        passed++;
-        console.log(`  ✓ ${name}`);
-      } catch (e) {
-        failed++;
-        await page.screenshot({ path: path.join(artifacts, 'bidi-failure.png') }).catch(() => {});
-        console.log(`  ✗ ${name}\n${indent(e.message)}`);
-        await page.keyboard.press('Escape').catch(() => {});
-      }
-    }
+    ({ passed, failed } = await runChecks(page, checks, path.join(artifacts, 'bidi-failure.png')));
   } finally {
     await host.stop();
     fs.rmSync(workspace, { recursive: true, force: true });

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { ensureInstalled, repoRoot } from '../../scripts/test-host/install.mjs';
 import { sleep, startHost } from '../../scripts/test-host/host.mjs';
 import { describeReadingOrder, readingOrder } from './support/readingOrder.mjs';
+import { indent, runChecks } from './support/runChecks.mjs';
 
 const require = createRequire(import.meta.url);
 const { createAnnotation, describeSource } = require(path.join(repoRoot, 'out/src/core/model/build.js'));
@@ -39,7 +40,6 @@ const checks = [];
 const check = (name, fn) => checks.push({ name, fn });
 let page;
 let artifacts;
-const indent = (s) => s.replace(/^/gm, '      ');
 
 async function expectOrder(locator, pieces, what) {
   const r = await readingOrder(locator, pieces);
@@ -96,18 +96,7 @@ async function main() {
     await sleep(1500);
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).first().click({ timeout: 30_000 });
     await page.locator('.monaco-editor .view-line').first().waitFor({ timeout: 30_000 });
-    for (const { name, fn } of checks) {
-      try {
-        await fn();
-        passed++;
-        console.log(`  ✓ ${name}`);
-      } catch (e) {
-        failed++;
-        await page.screenshot({ path: path.join(artifacts, 'bidi-problems-failure.png') }).catch(() => {});
-        console.log(`  ✗ ${name}\n${indent(e.message)}`);
-        await page.keyboard.press('Escape').catch(() => {});
-      }
-    }
+    ({ passed, failed } = await runChecks(page, checks, path.join(artifacts, 'bidi-problems-failure.png')));
   } finally {
     await host.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
