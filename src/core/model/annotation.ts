@@ -68,6 +68,22 @@ export interface AnnotationSet {
   version: number;
   source: SourceInfo;
   annotations: Annotation[];
+  /** Suggestions the researcher dismissed, so they are not proposed again; absent when none. */
+  dismissed?: Dismissal[];
+}
+
+/**
+ * A dismissed suggestion. Found again by its type, quote and context rather than by its
+ * offsets alone, so edits elsewhere in the source do not bring it back.
+ */
+export interface Dismissal {
+  type: string;
+  /** Where the suggestion was when dismissed, code points; a hint, like an annotation's. */
+  start: number;
+  end: number;
+  text: string;
+  before: string;
+  after: string;
 }
 
 /** Number of code points of context kept on each side of a span. */
