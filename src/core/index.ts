@@ -63,3 +63,11 @@ export { CorpusIndex, type ClaimOrder } from './corpus/corpusIndex';
 export { actorKey } from './corpus/fileDigest';
 export { fold } from './corpus/fold';
 export { linesOf } from './corpus/lines';
+
+export type { ActorMention, ActorName, ClaimCue, DateMention, DateValue, SuggestedType, Suggestion, TextSpan } from './assist/types';
+export { SUGGESTED_TYPES } from './assist/types';
+export type { Dismissal } from './model/annotation';
+export { dateValueOf, findDates, findDocumentDate, type DateOptions } from './assist/dates/findDates';
+export { ACTORS_PATH, parseActorList, type ActorListResult } from './assist/actors/actorList';
+export { compileActorMatcher, type ActorMatcher } from './assist/actors/actorMatcher';
+export { findClaimCues } from './assist/claims/findClaimCues';
