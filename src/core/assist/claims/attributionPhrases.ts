@@ -8,7 +8,7 @@ import { foldKey } from '../text/foldedText';
 const fold = (words: string): Set<string> => new Set(words.split(' ').map(foldKey));
 
 /** Heads that stand alone: وفق الوزارة، بحسب المصدر. */
-const HEADS = fold('وفق وفقا بحسب حسب حسبما بحسبما طبقا');
+const HEADS = fold('وفق وفقا بحسب حسب حسبما بحسبما');
 /** What may follow a head before the source: وفقا لـ، وفق ما نقلته، حسبما أفاد. */
 const LINKERS = fold('ل لما ما');
 const TRANSMIT = fold(

@@ -122,7 +122,7 @@ class CueFinder {
     if (!content && verb.bare) {
       // اعتبر takes its content bare; a speaker right after the verb is not part of it.
       const from = speaker && this.speakers.wordsBetween(verbEnd, speaker.start) === 0 ? speaker.end : verbEnd;
-      const rest = this.trimmed(from, sentenceEnd);
+      const rest = this.trimmed(from, this.clauseEnd(from, sentenceEnd));
       if (rest) content = { ...rest, direct: false };
     }
     if (!content) return undefined;
@@ -196,8 +196,22 @@ class CueFinder {
       if (close !== undefined && this.isSpeech(p, close, sentenceEnd)) return { from: p + 1, to: close, direct: true };
       break;
     }
-    const rest = this.trimmed(start, sentenceEnd);
+    const rest = this.trimmed(start, this.clauseEnd(start, sentenceEnd));
     return rest ? { ...rest, direct: false } : undefined;
+  }
+
+  /**
+   * Where indirect content ends: the sentence end, or before a new reporting clause in the
+   * same sentence (…، وقال «…» / …، مشيرا إلى …), which is a statement of its own.
+   */
+  private clauseEnd(from: number, sentenceEnd: number): number {
+    const t = this.t;
+    for (let w = this.speakers.wordIndexAt(from); w < t.wordCount && t.starts[w]! < sentenceEnd; w++) {
+      const verb = readReportingVerb(t.word(w));
+      if (!verb || t.starts[w]! === from) continue;
+      if (verb.prefix > 0 || t.text.slice(t.ends[w - 1]!, t.starts[w]!).includes(',')) return t.starts[w]!;
+    }
+    return sentenceEnd;
   }
 
   private onlySpace(from: number, to: number): boolean {

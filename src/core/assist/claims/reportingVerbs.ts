@@ -4,6 +4,9 @@
  * load (so hamza, alef and ة/ه spellings all match); و and ف written before a form are
  * handled where the word is looked up.
  *
+ * Left out on purpose: يذكر (in news nearly always the impersonal يُذكر أن, "it is worth
+ * noting", the journalist's own background, not a reported claim).
+ *
  * Modality: نفى denies; أكد and شدد assert; everything else (قال, أعلن, زعم, أفاد, …) only
  * reports, which is what a journalist's "he said" commits the journalist to.
  */
@@ -31,7 +34,7 @@ const FORMS: readonly [Modality, string, boolean, string][] = [
   ['reported', 'أوضح', false, 'أوضح أوضحت أوضحوا يوضح توضح يوضحون موضحا موضحة'],
   ['reported', 'أضاف', false, 'أضاف أضافت أضافوا يضيف تضيف يضيفون مضيفا مضيفة'],
   ['reported', 'أشار', false, 'أشار أشارت أشاروا يشير تشير يشيرون مشيرا مشيرة'],
-  ['reported', 'ذكر', false, 'ذكر ذكرت ذكروا يذكر تذكر يذكرون ذاكرا'],
+  ['reported', 'ذكر', false, 'ذكر ذكرت ذكروا تذكر يذكرون ذاكرا'],
   ['reported', 'اعتبر', true, 'اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون معتبرا معتبرة'],
   ['denied', 'نفى', false, 'نفى نفت نفوا ينفي تنفي ينفون نافيا نافية'],
   ['reported', 'زعم', false, 'زعم زعمت زعموا يزعم تزعم يزعمون زاعما زاعمة'],
