@@ -44,6 +44,8 @@ export function readAttribution(word: (i: number) => string, i: number, count: n
   if (!HEADS.has(head)) return undefined;
   let words = 1;
   if (LINKERS.has(at(i + 1)) && TRANSMIT.has(at(i + 2))) words = 3;
+  // وفق ما هو محدد (as set out): ما without a verb of saying after it attributes nothing.
+  else if (at(i + 1) === 'ما' || at(i + 1) === 'لما') return undefined;
   else if ((head === foldKey('حسبما') || head === foldKey('بحسبما')) && TRANSMIT.has(at(i + 1))) words = 2;
   return { words, prefix, sourceFollows: true };
 }
