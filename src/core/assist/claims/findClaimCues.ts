@@ -58,7 +58,7 @@ class CueFinder {
       if (t.starts[i]! < consumed) continue;
       const word = t.word(i);
       const verb = readReportingVerb(word);
-      const found = verb ? this.verbCue(i, verb.verb, verb.prefix) : this.attributionCue(i);
+      const found = verb ? this.verbCue(i, verb.verb, verb.prefix, consumed) : this.attributionCue(i, consumed);
       if (!found) continue;
       this.found.push(found);
       consumed = found.until;
@@ -68,7 +68,7 @@ class CueFinder {
   }
 
   /** قال X إن …، قال: «…»، اعتبرت الحكومة …، كما ذكرت الوكالة. */
-  private verbCue(i: number, verb: ReportingVerb, prefix: number): Found | undefined {
+  private verbCue(i: number, verb: ReportingVerb, prefix: number, floor: number): Found | undefined {
     const t = this.t;
     const n = t.wordCount;
     const verbStart = t.starts[i]! + prefix;
@@ -90,7 +90,7 @@ class CueFinder {
         const close = this.quotes.get(p);
         if (close === undefined) continue;
         if (this.isSpeech(p, close, sentenceEnd)) {
-          content = { from: p + 1, to: close, direct: true };
+          content = this.quoted(p, close);
           break scan;
         }
         // A short quotation on the way (a name: "واع"): step over it.
@@ -113,7 +113,7 @@ class CueFinder {
     if (!content && asAttribution) {
       // كما ذكرت الوكالة: as the agency reported — the statement is the sentence before.
       const kama = t.starts[i - 1]!;
-      const before = this.trimmed(this.sentences.start(i), kama);
+      const before = this.trimmed(Math.max(floor, this.sentences.start(i)), kama);
       if (!before) return undefined;
       const speaker = this.speakers.after(verbEnd, sentenceEnd);
       return this.make(before, { ...t.span(kama, verbEnd), kind: 'attribution' }, speaker?.span, 'reported', kama, Math.max(verbEnd, speaker?.end ?? 0));
@@ -131,18 +131,19 @@ class CueFinder {
   }
 
   /** بحسب الوزارة، وفق ما نقلته وكالة الأنباء، نقلا عن مصدر، على حد قوله. */
-  private attributionCue(i: number): Found | undefined {
+  /** `floor`: where the previous cue ended; a statement before the phrase starts after it. */
+  private attributionCue(i: number, floor: number): Found | undefined {
     const t = this.t;
     const reading = readAttribution((k) => t.word(k), i, t.wordCount);
     if (!reading) return undefined;
     const cueStart = t.starts[i]! + reading.prefix;
     const cueEnd = t.ends[i + reading.words - 1]!;
-    const sentenceStart = this.sentences.start(i);
+    const sentenceStart = Math.max(floor, this.sentences.start(i));
     const sentenceEnd = this.sentences.end(i);
     const speaker = reading.sourceFollows ? this.speakers.after(cueEnd, sentenceEnd, 2) : undefined;
     const cue = { ...t.span(cueStart, cueEnd), kind: 'attribution' as const };
     // After the statement (…، بحسب الوزارة.): the statement is what the sentence said before.
-    const before = this.trimmed(sentenceStart, cueStart);
+    const before = this.trimmed(this.afterComplementiser(sentenceStart, cueStart), cueStart);
     if (before && this.speakers.wordsBetween(before.from, before.to) >= 2) {
       return this.make(before, cue, speaker?.span, 'reported', before.from, Math.max(cueEnd, speaker?.end ?? 0));
     }
@@ -186,14 +187,12 @@ class CueFinder {
   /** Content from `from` to the sentence end: an إن/أن at its start left out, quoted speech read as direct. */
   private contentFrom(from: number, sentenceEnd: number): { from: number; to: number; direct: boolean } | undefined {
     const t = this.t;
-    let start = from;
-    const w = this.speakers.wordIndexAt(from);
-    if (w < t.wordCount && t.starts[w]! < sentenceEnd && this.onlySpace(from, t.starts[w]!) && isComplementiser(t.word(w))) start = t.ends[w]!;
+    const start = this.afterComplementiser(from, sentenceEnd);
     for (let p = start; p < sentenceEnd; p++) {
       const c = t.text.charCodeAt(p);
       if (c === 0x20 || c === 0x09) continue;
       const close = this.quotes.get(p);
-      if (close !== undefined && this.isSpeech(p, close, sentenceEnd)) return { from: p + 1, to: close, direct: true };
+      if (close !== undefined && this.isSpeech(p, close, sentenceEnd)) return this.quoted(p, close);
       break;
     }
     const rest = this.trimmed(start, this.clauseEnd(start, sentenceEnd));
@@ -214,20 +213,36 @@ class CueFinder {
     return sentenceEnd;
   }
 
+  /** The words between quotation marks at `open` and `close`, as direct content. */
+  private quoted(open: number, close: number): { from: number; to: number; direct: boolean } | undefined {
+    const inner = this.trimmed(open + 1, close);
+    return inner ? { ...inner, direct: true } : undefined;
+  }
+
+  /** `from`, or just after an إن/أن that comes first after it (before `limit`). */
+  private afterComplementiser(from: number, limit: number): number {
+    const t = this.t;
+    const w = this.speakers.wordIndexAt(from);
+    const first = w < t.wordCount && t.starts[w]! < limit && this.onlySpace(from, t.starts[w]!);
+    return first && isComplementiser(t.word(w)) ? t.ends[w]! : from;
+  }
+
   private onlySpace(from: number, to: number): boolean {
     for (let p = from; p < to; p++) {
       const c = this.t.text.charCodeAt(p);
-      if (c !== 0x20 && c !== 0x09) return false;
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
     }
     return true;
   }
 
-  /** [from, to) without white space and separating punctuation at its edges, or undefined when no word is left. */
+  /** [from, to) without white space and separating punctuation at its edges (and end marks at its end), or undefined when no word is left. */
   private trimmed(from: number, to: number): { from: number; to: number } | undefined {
     const text = this.t.text;
     const edge = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2d;
     while (from < to && edge(text.charCodeAt(from))) from++;
-    while (to > from && edge(text.charCodeAt(to - 1))) to--;
+    // A quotation often closes on its own full stop: «… المقبل.»; the content stops before it.
+    const endMark = (c: number): boolean => edge(c) || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+    while (to > from && endMark(text.charCodeAt(to - 1))) to--;
     return this.speakers.wordsBetween(from, to) > 0 ? { from, to } : undefined;
   }
 
