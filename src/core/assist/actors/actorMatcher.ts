@@ -9,6 +9,9 @@ import { FoldedText, foldWords } from '../text/foldedText';
 import type { ActorMention, ActorName } from '../types';
 import { prefixReadings } from './attachedPrefixes';
 
+/** Tagged actors as names to match ("Tag all N other mentions", corpus-wide suggestions). */
+export { actorNamesFromAnnotations } from './actorNames';
+
 /** Compiled once for a set of names, then run over many texts (a corpus of 1,000 files). */
 export interface ActorMatcher {
   /** Mentions in `text`, in text order, without attached prefixes (و ب ل ال ...), offsets in code points. */
