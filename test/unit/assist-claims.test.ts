@@ -159,3 +159,12 @@ describe('claim cues on real news (dev split)', () => {
     assert.ok(total > 100, `${total} cues`);
   });
 });
+
+describe('claim cues: sentence ends', () => {
+  it('a full stop ends a sentence between Arabic letters, not inside a web address or a number', () => {
+    assert.deepStrictEqual(cuesIn('وأكد أن الخدمة متاحة على الموقع www.sp.com.sa بنسبة 3.5 في المئة.وقال الوزير إن المشروع اكتمل.').map((c) => c[5]), [
+      'الخدمة متاحة على الموقع www.sp.com.sa بنسبة 3.5 في المئة',
+      'المشروع اكتمل',
+    ]);
+  });
+});
