@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { parseActorList } from '../../src/core/assist/actors/actorList';
 import { compileActorMatcher } from '../../src/core/assist/actors/actorMatcher';
 import { actorNamesFromAnnotations } from '../../src/core/assist/actors/actorNames';
@@ -240,5 +241,43 @@ describe('actor matcher on real news (dev split)', () => {
       }
     }
     assert.ok(total > 50, `${total} mentions`);
+  });
+});
+
+describe('actor matcher, random spellings (property)', () => {
+  it('finds a listed name behind any prefix, with any diacritics and tatweel, and covers exactly the name as written', () => {
+    const names = ['الجيش العراقي', 'حركة النجباء', 'وزارة الدفاع الأميركية', 'إيران', 'لويد أوستن', 'يحيى رسول'];
+    const matcher = compileActorMatcher(names.map((canonical) => ({ canonical, aliases: [] })));
+    const marks = ['', '', '', '\u064e', '\u064f', '\u0650', '\u0651', '\u0652', '\u064b', '\u0651\u064e', '\u0640'];
+    const prefixes = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
+    const strip = (s: string): string => s.replace(/[\u064b-\u0652\u0640]/gu, '');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.constantFrom(...prefixes),
+        fc.array(fc.constantFrom(...marks), { minLength: 40, maxLength: 40 }),
+        fc.constantFrom('', '😀 ', 'قال '),
+        (name, prefix, decoration, before) => {
+          // Diacritics or tatweel after letters of the name (tatweel only between letters).
+          const letters = Array.from(name);
+          const written = letters.map((ch, i) => {
+            const mark = decoration[i % decoration.length]!;
+            return ch === ' ' || (mark === '\u0640' && i === letters.length - 1) ? ch : ch + mark;
+          }).join('');
+          // ل + ال is written لل: the name then starts at the article's lam.
+          const lamLam = (prefix === 'ل' || prefix.endsWith('ل')) && name.startsWith('ال');
+          const body = lamLam ? written.slice(written.indexOf('ل')) : written;
+          const text = `${before}${prefix}${body} في البيان.`;
+          const found = matcher.find(text);
+          if (found.length !== 1) return false;
+          const m = found[0]!;
+          const chars = Array.from(text);
+          const expectedStart = cpLength(before) + cpLength(prefix);
+          return m.canonical === name && m.start === expectedStart && chars.slice(m.start, m.end).join('') === m.text
+            && strip(m.text) === (lamLam ? name.slice(1) : name) && m.end === expectedStart + cpLength(body);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -17,7 +17,7 @@ export interface ActorMatcher {
   /** Mentions in `text`, in text order, without attached prefixes (و ب ل ال ...), offsets in code points. */
   find(text: string): ActorMention[];
   /** How many distinct folded names were compiled (names of one very short word are not). */
-  readonly nameCount: number;
+  readonly nameCount?: number;
 }
 
 interface Entry {
