@@ -68,6 +68,6 @@ export type { ActorMention, ActorName, ClaimCue, DateMention, DateValue, Suggest
 export { SUGGESTED_TYPES } from './assist/types';
 export type { Dismissal } from './model/annotation';
 export { dateValueOf, findDates, findDocumentDate, type DateOptions } from './assist/dates/findDates';
-export { ACTORS_PATH, parseActorList, type ActorListResult } from './assist/actors/actorList';
-export { compileActorMatcher, type ActorMatcher } from './assist/actors/actorMatcher';
+export { ACTOR_KINDS, ACTORS_PATH, parseActorList, type ActorListResult } from './assist/actors/actorList';
+export { actorNamesFromAnnotations, compileActorMatcher, type ActorMatcher } from './assist/actors/actorMatcher';
 export { findClaimCues } from './assist/claims/findClaimCues';
