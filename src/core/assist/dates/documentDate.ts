@@ -1,0 +1,42 @@
+/**
+ * The date a document was written or published, when the text says so plainly: a full
+ * Gregorian day (with a year) in a dateline at the top (the first few lines), or after a
+ * publication cue anywhere (نشر في، بتاريخ، تاريخ النشر). Conservative: anything less than a
+ * full Gregorian day, or two different dates at the top, gives undefined.
+ */
+import { normalizeForMatching } from '../../text/normalize';
+import { dateTokens, WORD } from './dateTokens';
+import { DateGrammar, type Found } from './grammar';
+
+/** How far the dateline may be from the start: lines and characters. */
+const TOP_LINES = 4;
+const TOP_CHARS = 400;
+/** Cues (normalised) that announce the publication date; the date must follow within a few tokens. */
+const CUES = new Set(['نشر', 'بتاريخ', 'النشر', 'نشرت', 'تحديث', 'اخر']);
+const CUE_REACH = 4;
+
+const isFullDay = (f: Found): boolean =>
+  f.precision === 'day' && !f.relative && f.calendar === 'gregorian' && f.value !== undefined;
+
+export function findDocumentDate(text: string): string | undefined {
+  const normalized = normalizeForMatching(text);
+  const tokens = dateTokens(normalized.text);
+  const found = new DateGrammar(tokens, undefined).all();
+  // After a publication cue, anywhere.
+  for (const f of found) {
+    if (!isFullDay(f)) continue;
+    for (let k = Math.max(0, f.from - CUE_REACH); k < f.from; k++) {
+      const tok = tokens[k]!;
+      if (tok.kind === WORD && CUES.has(tok.text.replace(/^[وف]/, ''))) return f.value;
+    }
+  }
+  // A dateline: the first full day within the top lines, if the top holds only one.
+  let lineEnd = 0;
+  for (let line = 0; line < TOP_LINES && lineEnd < normalized.text.length; line++) {
+    const next = normalized.text.indexOf('\n', lineEnd);
+    lineEnd = next < 0 ? normalized.text.length : next + 1;
+  }
+  const limit = Math.min(lineEnd, TOP_CHARS);
+  const top = found.filter((f) => tokens[f.from]!.start < limit && isFullDay(f)).map((f) => f.value);
+  return top.length > 0 && top.every((v) => v === top[0]) ? top[0] : undefined;
+}

@@ -1,0 +1,383 @@
+/**
+ * The date grammar over the token stream: at each token, the longest date expression that
+ * starts there, then on past its end. Each rule looks a few tokens ahead at most, so the
+ * whole pass is linear in the text.
+ *
+ * Span rules (what a researcher tagging a date takes): the whole expression, weekday and
+ * both month names included (`الأحد 11 فبراير/شباط 2024`, `مارس (آذار) 2009`), year cues
+ * and suffixes included (`عام 2024`, `1436 هـ`), `الموافق` between a weekday and its date
+ * included; left out: attached prefixes (و ب ل ف ك), prepositions written apart (في، منذ،
+ * من، بين), `يوم` and `شهر` before a weekday or month, and trailing punctuation.
+ */
+import { isoDay, isoMonth, isoYear, validDay, type Ymd } from './calendar';
+import { NUM, PUNCT, WORD, type Token } from './dateTokens';
+import { isYearCue, type LexWord, type MonthWord } from './lexicon';
+import { relativeDay, relativePeriod, relativeWeekday, yearlessValue, type Direction } from './relative';
+
+export interface Found {
+  /** First token, units of its attached prefix to leave out, and the token after the last. */
+  from: number;
+  skip: number;
+  to: number;
+  value?: string;
+  calendar: 'gregorian' | 'hijri';
+  precision: 'day' | 'month' | 'year' | 'interval';
+  relative: boolean;
+  rule: string;
+}
+
+interface MonthGroup {
+  month: number;
+  calendar: 'gregorian' | 'hijri';
+  end: number;
+  ambiguous: boolean;
+}
+
+interface YearPart {
+  y: number;
+  end: number;
+  hijri: boolean | undefined;
+}
+
+/** Words before a weekday that make it a name, not a date (صلاة الجمعة، أيام السبت). */
+const NOT_BEFORE_WEEKDAY = new Set(['صلاة', 'صلاه', 'خطبة', 'خطيب', 'خطب', 'ايام', 'يومي', 'صلوات', 'جمعة', 'مسجد', 'جامع', 'سوق']);
+/** Words after اليوم that make it "the day" rather than "today" (اليوم الوطني، اليوم الأول). */
+const NOT_TODAY_AFTER = /^(ال|ل)/;
+const RANGE_WORDS = new Set(['الي', 'حتي', 'و', 'ولغاية', 'لغاية']);
+const RANGE_MARKS = new Set(['-', '–', '—', 'ـ']);
+
+export class DateGrammar {
+  constructor(
+    private readonly t: readonly Token[],
+    private readonly doc: Ymd | undefined,
+  ) {}
+
+  /** All expressions, in order, none overlapping. */
+  all(): Found[] {
+    const out: Found[] = [];
+    let i = 0;
+    while (i < this.t.length) {
+      const f = this.at(i);
+      if (f) {
+        out.push(f);
+        i = f.to;
+      } else i++;
+    }
+    return out;
+  }
+
+  private lex(i: number): LexWord | undefined {
+    const tok = this.t[i];
+    return tok && tok.kind === WORD ? tok.lex?.word : undefined;
+  }
+
+  private skipOf(i: number): number {
+    return this.t[i]?.lex?.prefix ?? 0;
+  }
+
+  private word(i: number): string | undefined {
+    const tok = this.t[i];
+    return tok && tok.kind === WORD ? tok.text : undefined;
+  }
+
+  private mark(i: number, marks: string): boolean {
+    const tok = this.t[i];
+    return tok !== undefined && tok.kind === PUNCT && marks.includes(tok.text);
+  }
+
+  private num(i: number): string | undefined {
+    const tok = this.t[i];
+    return tok && tok.kind === NUM ? tok.text : undefined;
+  }
+
+  /** The expression starting at token i, if any. */
+  at(i: number): Found | undefined {
+    return this.relativeSpecial(i) ?? this.withWeekday(i) ?? this.dayMonth(i, i) ?? this.numeric(i)
+      ?? this.monthYear(i, i) ?? this.years(i, i) ?? this.qualified(i) ?? this.relative(i);
+  }
+
+  // ---- pieces ---------------------------------------------------------------------------
+
+  private monthWord(i: number): { m: MonthWord; month: number; end: number } | undefined {
+    const w = this.lex(i);
+    if (!w || w.kind !== 'month') return undefined;
+    if (!w.second) return { m: w, month: w.month, end: i + 1 };
+    const next = this.word(i + 1);
+    const month = next === undefined ? undefined : w.second.get(next);
+    return month === undefined ? undefined : { m: w, month, end: i + 2 };
+  }
+
+  /** A month name, or two joined by a slash or parentheses (فبراير/شباط، (شباط) فبراير، مارس (آذار)). */
+  private monthGroup(i: number): MonthGroup | undefined {
+    if (this.mark(i, '(')) {
+      const inner = this.monthWord(i + 1);
+      if (!inner || !this.mark(inner.end, ')')) return undefined;
+      const outer = this.monthWord(inner.end + 1);
+      if (!outer || outer.m.calendar !== inner.m.calendar) return undefined;
+      return { month: outer.month, calendar: outer.m.calendar, end: outer.end, ambiguous: false };
+    }
+    const first = this.monthWord(i);
+    if (!first) return undefined;
+    const k = first.end;
+    if (this.mark(k, '/\\|')) {
+      const second = this.monthWord(k + 1);
+      if (second && second.m.calendar === first.m.calendar) return { month: first.month, calendar: first.m.calendar, end: second.end, ambiguous: false };
+    }
+    if (this.mark(k, '(')) {
+      const second = this.monthWord(k + 1);
+      if (second && this.mark(second.end, ')') && second.m.calendar === first.m.calendar) {
+        return { month: first.month, calendar: first.m.calendar, end: second.end + 1, ambiguous: false };
+      }
+    }
+    if (this.mark(k, '-') && this.t[k + 1]?.kind === WORD) {
+      const second = this.monthWord(k + 1);
+      if (second && second.m.calendar === first.m.calendar && second.month === first.month) {
+        return { month: first.month, calendar: first.m.calendar, end: second.end, ambiguous: false };
+      }
+    }
+    return { month: first.month, calendar: first.m.calendar, end: k, ambiguous: first.m.ambiguous };
+  }
+
+  /**
+   * A year at i: `عام 2024`, `2024م`, `1436 هـ`, or (when `bare`, after a month) `2024`.
+   * A cue or a suffix is needed otherwise: a lone four-digit number is too often a count.
+   */
+  private year(i: number, bare: boolean): YearPart | undefined {
+    let j = i;
+    const cue = isYearCue(this.lex(j));
+    if (cue) j++;
+    const digits = this.num(j);
+    if (digits === undefined || digits.length > 4) return undefined;
+    const suffixWord = this.lex(j + 1);
+    const suffix = suffixWord?.kind === 'yearSuffix' && this.skipOf(j + 1) === 0 ? suffixWord : undefined;
+    const y = Number(digits);
+    if (!cue && !suffix && !(bare && digits.length === 4)) return undefined;
+    if (!suffix && digits.length < 4) return undefined;
+    if (y < 1 || y > 2200) return undefined;
+    return { y, end: suffix ? j + 2 : j + 1, hijri: suffix ? suffix.n === 1 : undefined };
+  }
+
+  private day(i: number): { d: number; end: number } | undefined {
+    const digits = this.num(i);
+    if (digits !== undefined) {
+      const d = Number(digits);
+      return digits.length <= 2 && d >= 1 && d <= 31 ? { d, end: i + 1 } : undefined;
+    }
+    const w = this.lex(i);
+    // الأول من يناير: an ordinal day needs `من` before the month.
+    if (w?.kind === 'ordinal' && this.skipOf(i) === 0 && this.word(i + 1) === 'من') return { d: w.n, end: i + 2 };
+    return undefined;
+  }
+
+  private direction(i: number): Direction | null {
+    const w = this.lex(i);
+    return w?.kind === 'direction' && this.skipOf(i) === 0 ? (w.n as Direction) : null;
+  }
+
+  private rangeLink(i: number): boolean {
+    const tok = this.t[i];
+    if (!tok) return false;
+    if (tok.kind === PUNCT) return RANGE_MARKS.has(tok.text);
+    return tok.kind === WORD && RANGE_WORDS.has(tok.text);
+  }
+
+  // ---- rules ----------------------------------------------------------------------------
+
+  /** أول أمس، أول من أمس، بعد غد. */
+  private relativeSpecial(i: number): Found | undefined {
+    const w = this.word(i);
+    if (w === undefined) return undefined;
+    const bare = w.replace(/^[وف]/, '');
+    const skip = w.length - bare.length;
+    if (bare === 'اول') {
+      const j = this.word(i + 1) === 'من' ? i + 2 : i + 1;
+      if (this.word(j) === 'امس') return this.relDay(i, skip, j + 1, -2, 'relative-day');
+    }
+    if (bare === 'بعد' && this.word(i + 1) === 'غد') return this.relDay(i, skip, i + 2, 2, 'relative-day');
+    return undefined;
+  }
+
+  private relDay(from: number, skip: number, to: number, days: number, rule: string): Found {
+    return { from, skip, to, value: relativeDay(this.doc, days), calendar: 'gregorian', precision: 'day', relative: true, rule };
+  }
+
+  /** الأحد 11 فبراير، الأحد، 11 فبراير، الأحد الموافق 11 فبراير. */
+  private withWeekday(i: number): Found | undefined {
+    const w = this.lex(i);
+    if (w?.kind !== 'weekday') return undefined;
+    let j = i + 1;
+    if (this.mark(j, ',')) j++;
+    if (this.word(j) === 'الموافق') j++;
+    const date = this.dayMonth(j, i) ?? this.numeric(j);
+    if (!date) return undefined;
+    return { ...date, from: i, skip: this.skipOf(i), rule: `weekday-${date.rule}` };
+  }
+
+  /** 11 فبراير/شباط 2024، 7-8 أغسطس 2023، من 7 إلى 9 أغسطس، 26 شوال 1436 هـ، 7 أكتوبر الماضي. */
+  private dayMonth(i: number, from: number): Found | undefined {
+    const first = this.day(i);
+    if (!first) return undefined;
+    let k = first.end;
+    let second: { d: number; end: number } | undefined;
+    if (this.rangeLink(k)) {
+      second = this.day(k + 1);
+      if (second) k = second.end;
+    }
+    if (this.word(k) === 'من' && this.num(k - 1) !== undefined) k++;
+    const group = this.monthGroup(k);
+    if (!group) return undefined;
+    const { month, calendar } = group;
+    k = group.end;
+    const skip = from === i ? this.skipOf(i) : this.skipOf(from);
+    // Across months: 30 يونيو إلى 2 يوليو 2015.
+    if (!second && this.rangeLink(k)) {
+      const end = this.dayMonth(k + 1, k + 1);
+      if (end && end.precision === 'day' && end.calendar === calendar && end.value !== undefined && !end.relative) {
+        const y = Number(end.value.slice(0, 4));
+        if (validDay(y, month, first.d, calendar)) {
+          const start = isoDay(month > Number(end.value.slice(5, 7)) ? y - 1 : y, month, first.d);
+          return { from, skip, to: end.to, value: `${start}/${end.value}`, calendar, precision: 'interval', relative: false, rule: 'range-days' };
+        }
+      }
+    }
+    const year = this.year(k, true);
+    if (year) {
+      const cal = calendar;
+      if (!validDay(year.y, month, first.d, cal) || (second && !validDay(year.y, month, second.d, cal))) return undefined;
+      const a = isoDay(year.y, month, first.d);
+      if (second) {
+        if (second.d <= first.d) return undefined;
+        return { from, skip, to: year.end, value: `${a}/${isoDay(year.y, month, second.d)}`, calendar: cal, precision: 'interval', relative: false, rule: 'range-days' };
+      }
+      return { from, skip, to: year.end, value: a, calendar: cal, precision: 'day', relative: false, rule: 'day-month-year' };
+    }
+    // Without a year: resolved against the document date (Gregorian only).
+    const dir = this.direction(k);
+    const to = dir === null ? k : k + 1;
+    const direction = dir === null ? undefined : dir;
+    const resolve = (d: number): string | undefined => (calendar === 'gregorian' ? yearlessValue(this.doc, month, d, direction) : undefined);
+    if (second) {
+      if (second.d <= first.d) return undefined;
+      const a = resolve(first.d);
+      const b = resolve(second.d);
+      return { from, skip, to, value: a && b ? `${a}/${b}` : undefined, calendar, precision: 'interval', relative: true, rule: 'range-days' };
+    }
+    if (first.d > 30 && month === 2) return undefined;
+    return { from, skip, to, value: resolve(first.d), calendar, precision: 'day', relative: true, rule: 'day-month' };
+  }
+
+  /** 11/2/2024، 2024-02-11، 15/9/1436 هـ. */
+  private numeric(i: number): Found | undefined {
+    const a = this.num(i);
+    if (a === undefined || this.mark(i - 1, '/-.') || this.num(i - 1) !== undefined) return undefined;
+    const sep = this.t[i + 1];
+    if (!sep || sep.kind !== PUNCT || !'/-.'.includes(sep.text)) return undefined;
+    const b = this.num(i + 2);
+    if (b === undefined || !this.mark(i + 3, sep.text)) return undefined;
+    const c = this.num(i + 4);
+    if (c === undefined || this.mark(i + 5, sep.text) || (this.mark(i + 5, '.') && this.num(i + 6) !== undefined)) return undefined;
+    let y: number, m: number, d: number;
+    if (a.length === 4 && b.length <= 2 && c.length <= 2) [y, m, d] = [Number(a), Number(b), Number(c)];
+    else if (c.length === 4 && a.length <= 2 && b.length <= 2) [y, m, d] = [Number(c), Number(b), Number(a)];
+    else return undefined;
+    const suffix = this.lex(i + 5);
+    const hasSuffix = suffix?.kind === 'yearSuffix' && this.skipOf(i + 5) === 0;
+    const hijri = hasSuffix ? suffix.n === 1 : y >= 1300 && y <= 1500;
+    if (!hijri && (y < 1800 || y > 2200)) return undefined;
+    const calendar = hijri ? 'hijri' : 'gregorian';
+    if (!validDay(y, m, d, calendar)) return undefined;
+    return { from: i, skip: 0, to: hasSuffix ? i + 6 : i + 5, value: isoDay(y, m, d), calendar, precision: 'day', relative: false, rule: 'numeric' };
+  }
+
+  /** فبراير/شباط 2024، مارس (آذار) 2009، يناير الماضي، and a month alone when unambiguous. */
+  private monthYear(i: number, from: number): Found | undefined {
+    const group = this.monthGroup(i);
+    if (!group) return undefined;
+    const { month, calendar } = group;
+    const skip = this.skipOf(from);
+    const year = this.year(group.end, true);
+    if (year) {
+      // A year range after a month is not this month's year (مارس 2011-2015 is rare; keep simple).
+      return { from, skip, to: year.end, value: isoMonth(year.y, month), calendar, precision: 'month', relative: false, rule: 'month-year' };
+    }
+    const dir = this.direction(group.end);
+    const before = this.lex(i - 1);
+    const cued = before?.kind === 'monthCue' || before?.kind === 'qualifier' || from !== i;
+    if (group.ambiguous && dir === null && !cued) return undefined;
+    const direction = dir === null ? undefined : dir;
+    const value = calendar === 'gregorian' ? yearlessValue(this.doc, month, undefined, direction) : undefined;
+    return { from, skip, to: dir === null ? group.end : group.end + 1, value, calendar, precision: 'month', relative: true, rule: 'month' };
+  }
+
+  /** عام 2024، 2024م، 1436 هـ، بين عامي 2020 و2022، من عام 2011 إلى 2015. */
+  private years(i: number, from: number): Found | undefined {
+    const first = this.year(i, false);
+    if (!first) return undefined;
+    const skip = this.skipOf(from);
+    const calendar = first.hijri === true ? 'hijri' : 'gregorian';
+    if (this.rangeLink(first.end)) {
+      const k = first.end + 1;
+      const second = this.year(k, true) ?? this.year(k + (this.num(k) === undefined ? 0 : -1), false);
+      if (second && second.y > first.y && second.y - first.y < 200) {
+        return { from, skip, to: second.end, value: `${isoYear(first.y)}/${isoYear(second.y)}`, calendar: second.hijri === true ? 'hijri' : calendar, precision: 'interval', relative: false, rule: 'range-years' };
+      }
+    }
+    if (first.hijri === undefined && (first.y < 1000 || first.y > 2100)) return undefined;
+    return { from, skip, to: first.end, value: isoYear(first.y), calendar, precision: 'year', relative: false, rule: 'year' };
+  }
+
+  /** منتصف الشهر، مطلع الشهر الجاري، أواخر عام 2015، منتصف تشرين الأول/أكتوبر. */
+  private qualified(i: number): Found | undefined {
+    const w = this.lex(i);
+    if (w?.kind !== 'qualifier') return undefined;
+    let j = i + 1;
+    if (this.lex(j)?.kind === 'monthCue') j++;
+    const inner = this.monthYear(j, j) ?? this.years(j, j) ?? this.period(j);
+    if (inner) return { ...inner, from: i, skip: this.skipOf(i), rule: `qualified-${inner.rule}` };
+    // منتصف الشهر / نهاية العام alone: the current month or year.
+    const p = this.lex(j);
+    if (p?.kind === 'period' && p.n > 0 && this.skipOf(j) === 0) {
+      return { from: i, skip: this.skipOf(i), to: j + 1, value: relativePeriod(this.doc, p.n, 0), calendar: 'gregorian', precision: p.n === 1 ? 'month' : 'year', relative: true, rule: 'qualified-period' };
+    }
+    return undefined;
+  }
+
+  /** الشهر الماضي، العام المقبل، الأسبوع الماضي، هذا العام. */
+  private period(i: number): Found | undefined {
+    let j = i;
+    const self = this.lex(i)?.kind === 'this';
+    if (self) j++;
+    const p = this.lex(j);
+    if (p?.kind !== 'period' || (self && this.skipOf(j) !== 0)) return undefined;
+    const dir = self ? 0 : this.direction(j + 1);
+    if (dir === null) return undefined;
+    const to = self ? j + 1 : j + 2;
+    const precision = p.n === 0 ? 'interval' : p.n === 1 ? 'month' : 'year';
+    return { from: i, skip: this.skipOf(i), to, value: relativePeriod(this.doc, p.n, dir), calendar: 'gregorian', precision, relative: true, rule: 'relative-period' };
+  }
+
+  /** أمس، اليوم، غدا (with a weekday after them or not), a weekday alone, the periods. */
+  private relative(i: number): Found | undefined {
+    const w = this.lex(i);
+    if (!w) return this.period(i);
+    if (w.kind === 'relDay') {
+      const next = this.lex(i + 1);
+      const withDay = next?.kind === 'weekday' && this.skipOf(i + 1) === 0;
+      if (w.n === 0 && !withDay) {
+        const after = this.word(i + 1);
+        if (after !== undefined && NOT_TODAY_AFTER.test(after) && this.skipOf(i) === 0 && !this.mark(i + 1, '.,')) return undefined;
+      }
+      return this.relDay(i, this.skipOf(i), withDay ? i + 2 : i + 1, w.n, 'relative-day');
+    }
+    if (w.kind === 'weekday') {
+      const before = this.word(i - 1);
+      if (before !== undefined && NOT_BEFORE_WEEKDAY.has(before)) return undefined;
+      const after = this.word(i + 1);
+      if (after === 'عشر' || after === 'عشرة') return undefined;
+      const dir = this.direction(i + 1);
+      const direction = dir === null ? undefined : dir;
+      return { from: i, skip: this.skipOf(i), to: dir === null ? i + 1 : i + 2, value: relativeWeekday(this.doc, w.n, direction), calendar: 'gregorian', precision: 'day', relative: true, rule: 'relative-weekday' };
+    }
+    return this.period(i);
+  }
+}
