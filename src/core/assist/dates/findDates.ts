@@ -27,16 +27,32 @@ export function findDates(text: string, options: DateOptions = {}): DateMention[
   const index = CodePointIndex.of(text);
   return found.map((f) => {
     const range = normalized.originalRange(tokens[f.from]!.start + f.skip, tokens[f.to - 1]!.end);
+    const endUtf16 = pastTatweel(text, range.end);
     const start = index.fromUtf16(range.start);
-    const end = index.fromUtf16(range.end);
+    const end = index.fromUtf16(endUtf16);
     const mention: DateMention = {
-      start, end, text: text.slice(range.start, range.end),
+      start, end, text: text.slice(range.start, endUtf16),
       calendar: f.calendar, precision: f.precision, relative: f.relative, rule: f.rule,
     };
     if (f.value !== undefined) mention.value = f.value;
     return mention;
   });
 }
+
+/**
+ * Past the tatweel that ends an abbreviation (`هـ`, `1436هـ`) and the marks on it:
+ * normalisation drops both, so the last normalised letter maps to the ه alone.
+ */
+function pastTatweel(text: string, end: number): number {
+  let e = end;
+  while (e < text.length && text.charCodeAt(e) === 0x0640) {
+    e++;
+    while (e < text.length && isMark(text.charCodeAt(e))) e++;
+  }
+  return e;
+}
+
+const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670;
 
 /**
  * The value of a date a researcher tagged by hand: the longest date the recogniser finds in

@@ -40,7 +40,9 @@ interface YearPart {
 }
 
 /** Words before a weekday that make it a name, not a date (صلاة الجمعة، أيام السبت). */
-const NOT_BEFORE_WEEKDAY = new Set(['صلاة', 'صلاه', 'خطبة', 'خطيب', 'خطب', 'ايام', 'يومي', 'صلوات', 'جمعة', 'مسجد', 'جامع', 'سوق']);
+const NOT_BEFORE_WEEKDAY = new Set(['صلاة', 'صلاه', 'خطبة', 'خطيب', 'خطب', 'ايام', 'الايام', 'يومي', 'صلوات', 'جمعة', 'مسجد', 'جامع', 'سوق']);
+/** Words before اليوم that make it "the day" or a name (طوال اليوم، صحيفة اليوم). */
+const NOT_TODAY_BEFORE = new Set(['مدار', 'طوال', 'طيلة', 'عين', 'صحيفة', 'جريدة', 'لصحيفة', 'لجريدة', 'نهاية', 'بداية', 'ذلك', 'ذات', 'نفس', 'هذا']);
 /** Words after اليوم that make it "the day" rather than "today" (اليوم الوطني، اليوم الأول). */
 const NOT_TODAY_AFTER = /^(ال|ل)/;
 const RANGE_WORDS = new Set(['الي', 'حتي', 'و', 'ولغاية', 'لغاية']);
@@ -135,6 +137,11 @@ export class DateGrammar {
         return { month: first.month, calendar: first.m.calendar, end: second.end, ambiguous: false };
       }
     }
+    // Two names side by side without a mark (مايو أيار، 2 اغسطس اب): the same month twice.
+    const next = this.t[k]?.lex?.prefix === 0 ? this.monthWord(k) : undefined;
+    if (next && next.m.calendar === first.m.calendar && next.month === first.month && next.m !== first.m) {
+      return { month: first.month, calendar: first.m.calendar, end: next.end, ambiguous: false };
+    }
     return { month: first.month, calendar: first.m.calendar, end: k, ambiguous: first.m.ambiguous };
   }
 
@@ -149,7 +156,10 @@ export class DateGrammar {
     const digits = this.num(j);
     if (digits === undefined || digits.length > 4) return undefined;
     const suffixWord = this.lex(j + 1);
-    const suffix = suffixWord?.kind === 'yearSuffix' && this.skipOf(j + 1) === 0 ? suffixWord : undefined;
+    const after = this.t[j + 2];
+    // م2، م3 (square and cubic metres) are not a year's suffix.
+    const metres = after !== undefined && after.kind === NUM && after.start === this.t[j + 1]!.end;
+    const suffix = suffixWord?.kind === 'yearSuffix' && this.skipOf(j + 1) === 0 && !metres ? suffixWord : undefined;
     const y = Number(digits);
     if (!cue && !suffix && !(bare && digits.length === 4)) return undefined;
     if (!suffix && digits.length < 4) return undefined;
@@ -164,9 +174,23 @@ export class DateGrammar {
       return digits.length <= 2 && d >= 1 && d <= 31 ? { d, end: i + 1 } : undefined;
     }
     const w = this.lex(i);
-    // الأول من يناير: an ordinal day needs `من` before the month.
-    if (w?.kind === 'ordinal' && this.skipOf(i) === 0 && this.word(i + 1) === 'من') return { d: w.n, end: i + 2 };
-    return undefined;
+    // الأول من يناير، الثامن عشر من، الحادي والعشرين من: an ordinal day needs `من` before the month.
+    if (w?.kind !== 'ordinal' || this.skipOf(i) !== 0) return undefined;
+    let d = w.n;
+    let j = i + 1;
+    const next = this.word(j);
+    if (d < 10 && (next === 'عشر' || next === 'عشرة')) {
+      d += 10;
+      j++;
+    } else if (d < 10) {
+      const tens = this.t[j]?.lex;
+      if (tens && tens.prefix === 1 && next!.startsWith('و') && tens.word.kind === 'ordinal' && (tens.word.n === 20 || tens.word.n === 30)) {
+        d += tens.word.n;
+        j++;
+      }
+    }
+    if (w.n === 1 && this.word(i) === 'الحادي' && d === 1) return undefined;
+    return this.word(j) === 'من' && d <= 31 ? { d, end: j + 1 } : undefined;
   }
 
   private direction(i: number): Direction | null {
@@ -191,9 +215,19 @@ export class DateGrammar {
     const skip = w.length - bare.length;
     if (bare === 'اول') {
       const j = this.word(i + 1) === 'من' ? i + 2 : i + 1;
-      if (this.word(j) === 'امس') return this.relDay(i, skip, j + 1, -2, 'relative-day');
+      if (this.word(j) === 'امس') {
+        const withDay = this.lex(j + 1)?.kind === 'weekday' && this.skipOf(j + 1) === 0;
+        return this.relDay(i, skip, withDay ? j + 2 : j + 1, -2, 'relative-day');
+      }
     }
-    if (bare === 'بعد' && this.word(i + 1) === 'غد') return this.relDay(i, skip, i + 2, 2, 'relative-day');
+    if (bare === 'امس' && this.word(i + 1) === 'الاول') {
+      const withDay = this.lex(i + 2)?.kind === 'weekday' && this.skipOf(i + 2) === 0;
+      return this.relDay(i, skip, withDay ? i + 3 : i + 2, -2, 'relative-day');
+    }
+    if (bare === 'بعد' && this.word(i + 1) === 'غد') {
+      const withDay = this.lex(i + 2)?.kind === 'weekday' && this.skipOf(i + 2) === 0;
+      return this.relDay(i, skip, withDay ? i + 3 : i + 2, 2, 'relative-day');
+    }
     return undefined;
   }
 
@@ -224,6 +258,7 @@ export class DateGrammar {
       if (second) k = second.end;
     }
     if (this.word(k) === 'من' && this.num(k - 1) !== undefined) k++;
+    if (this.lex(k)?.kind === 'monthCue' && this.skipOf(k) === 0) k++;
     const group = this.monthGroup(k);
     if (!group) return undefined;
     const { month, calendar } = group;
@@ -295,10 +330,33 @@ export class DateGrammar {
     if (!group) return undefined;
     const { month, calendar } = group;
     const skip = this.skipOf(from);
-    const year = this.year(group.end, true);
+    const year = this.year(group.end, true) ?? (this.word(group.end) === 'من' ? this.year(group.end + 1, false) : undefined);
     if (year) {
-      // A year range after a month is not this month's year (مارس 2011-2015 is rare; keep simple).
       return { from, skip, to: year.end, value: isoMonth(year.y, month), calendar, precision: 'month', relative: false, rule: 'month-year' };
+    }
+    // أغسطس 3, 2015 (the English order, in some agency copy).
+    const d = this.num(group.end);
+    if (d !== undefined && d.length <= 2 && this.mark(group.end + 1, ',')) {
+      const y = this.year(group.end + 2, true);
+      if (y && validDay(y.y, month, Number(d), calendar)) {
+        return { from, skip, to: y.end, value: isoDay(y.y, month, Number(d)), calendar, precision: 'day', relative: false, rule: 'month-day-year' };
+      }
+    }
+    // يناير - فبراير 2015، من يناير إلى مارس 2015: months of one year.
+    if (this.rangeLink(group.end)) {
+      const last = this.monthGroup(group.end + 1);
+      const y = last ? this.year(last.end, true) : undefined;
+      if (last && y && last.calendar === calendar && last.month > month) {
+        return { from, skip, to: y.end, value: `${isoMonth(y.y, month)}/${isoMonth(y.y, last.month)}`, calendar, precision: 'interval', relative: false, rule: 'range-months' };
+      }
+    }
+    // نوفمبر من العام الماضي: the year from the document date.
+    if (this.word(group.end) === 'من' && calendar === 'gregorian') {
+      const p = this.period(group.end + 1);
+      if (p && p.precision === 'year') {
+        const value = p.value === undefined ? undefined : isoMonth(Number(p.value), month);
+        return { from, skip, to: p.to, value, calendar, precision: 'month', relative: true, rule: 'month-relative-year' };
+      }
     }
     const dir = this.direction(group.end);
     const before = this.lex(i - 1);
@@ -311,6 +369,14 @@ export class DateGrammar {
 
   /** عام 2024، 2024م، 1436 هـ، بين عامي 2020 و2022، من عام 2011 إلى 2015. */
   private years(i: number, from: number): Found | undefined {
+    // 1435/1436هـ: a Hijri year straddling two (the school or fiscal year).
+    const lead = this.num(i);
+    if (lead?.length === 4 && this.mark(i + 1, '/-')) {
+      const next = this.year(i + 2, false);
+      if (next && next.y === Number(lead) + 1 && next.hijri !== undefined) {
+        return { from, skip: this.skipOf(from), to: next.end, value: `${lead}/${isoYear(next.y)}`, calendar: next.hijri ? 'hijri' : 'gregorian', precision: 'interval', relative: false, rule: 'range-years' };
+      }
+    }
     const first = this.year(i, false);
     if (!first) return undefined;
     const skip = this.skipOf(from);
@@ -336,7 +402,8 @@ export class DateGrammar {
     if (inner) return { ...inner, from: i, skip: this.skipOf(i), rule: `qualified-${inner.rule}` };
     // منتصف الشهر / نهاية العام alone: the current month or year.
     const p = this.lex(j);
-    if (p?.kind === 'period' && p.n > 0 && this.skipOf(j) === 0) {
+    const adjective = this.word(j + 1)?.startsWith('ال') === true;
+    if (p?.kind === 'period' && p.n > 0 && this.skipOf(j) === 0 && !adjective) {
       return { from: i, skip: this.skipOf(i), to: j + 1, value: relativePeriod(this.doc, p.n, 0), calendar: 'gregorian', precision: p.n === 1 ? 'month' : 'year', relative: true, rule: 'qualified-period' };
     }
     return undefined;
@@ -363,7 +430,10 @@ export class DateGrammar {
     if (w.kind === 'relDay') {
       const next = this.lex(i + 1);
       const withDay = next?.kind === 'weekday' && this.skipOf(i + 1) === 0;
+      if (this.t[i]!.text.endsWith('غد') && !withDay && this.word(i - 1) !== 'يوم') return undefined;
       if (w.n === 0 && !withDay) {
+        const before = this.word(i - 1);
+        if (before !== undefined && NOT_TODAY_BEFORE.has(before)) return undefined;
         const after = this.word(i + 1);
         if (after !== undefined && NOT_TODAY_AFTER.test(after) && this.skipOf(i) === 0 && !this.mark(i + 1, '.,')) return undefined;
       }

@@ -1,3 +1,5 @@
+import { normalizeForMatching } from '../../text/normalize';
+
 /**
  * The words the date recogniser knows, written as `normalizeForMatching` folds them (alef
  * forms → ا, ى → ي, hamza carriers → ء, no diacritics or tatweel), so one entry covers
@@ -25,7 +27,14 @@ export interface SimpleWord {
 
 export type LexWord = MonthWord | SimpleWord;
 
-const lexicon = new Map<string, LexWord>();
+/** Keys go in folded, as the text will be (الفائت → الفاءت, جمادى → جمادي). */
+class FoldedMap extends Map<string, LexWord> {
+  override set(key: string, value: LexWord): this {
+    return super.set(normalizeForMatching(key).text, value);
+  }
+}
+
+const lexicon = new FoldedMap();
 
 function gregorian(month: number, words: string, ambiguous = ''): void {
   for (const w of words.split(' ')) lexicon.set(w, { kind: 'month', calendar: 'gregorian', month, ambiguous: false });
@@ -81,11 +90,11 @@ simple('yearSuffix', 0, 'م ميلادي ميلادية ميلاديا');
 simple('monthCue', 0, 'شهر شهري');
 simple('relDay', 0, 'اليوم');
 simple('relDay', -1, 'امس الامس البارحة');
-simple('relDay', 1, 'غدا');
+simple('relDay', 1, 'غدا غد');
 simple('period', 0, 'الاسبوع');
 simple('period', 1, 'الشهر');
 simple('period', 2, 'العام السنة');
-simple('direction', -1, 'الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق');
+simple('direction', -1, 'الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق المنقضي');
 simple('direction', 1, 'المقبل المقبلة القادم القادمة');
 simple('direction', 0, 'الجاري الجارية الحالي الحالية');
 simple('this', 0, 'هذا هذه');
@@ -102,6 +111,9 @@ simple('ordinal', 7, 'السابع');
 simple('ordinal', 8, 'الثامن');
 simple('ordinal', 9, 'التاسع');
 simple('ordinal', 10, 'العاشر');
+simple('ordinal', 1, 'الحادي');
+simple('ordinal', 20, 'العشرين');
+simple('ordinal', 30, 'الثلاثين');
 
 // `العام` and `السنة` are periods here (العام الماضي) and year cues too (العام 2015): the
 // grammar reads a period of years as a year cue (`isYearCue`).
