@@ -44,7 +44,11 @@ const NOT_BEFORE_WEEKDAY = new Set(['صلاة', 'صلاه', 'خطبة', 'خطي�
 /** Words before اليوم that make it "the day" or a name (طوال اليوم، صحيفة اليوم). */
 const NOT_TODAY_BEFORE = new Set(['مدار', 'طوال', 'طيلة', 'عين', 'صحيفة', 'جريدة', 'لصحيفة', 'لجريدة', 'نهاية', 'بداية', 'ذلك', 'ذات', 'نفس', 'هذا']);
 /** Words after اليوم that make it "the day" rather than "today" (اليوم الوطني، اليوم الأول). */
-const NOT_TODAY_AFTER = /^(ال|ل)/;
+const NOT_TODAY_AFTER = new Set(['الوطني', 'العالمي', 'الدولي', 'التالي', 'الاخير', 'الموعود', 'المفتوح', 'الواحد', 'السابق', 'الختامي',
+  'الاخر', 'العربي', 'الخليجي', 'الرياضي', 'الثقافي', 'التعريفي', 'التاريخي', 'الكامل', 'نفسه', 'ذاته', 'الذي', 'الثامن', 'الاول', 'الثاني',
+  'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'التاسع', 'العاشر', 'الدراسي', 'المفتوح', 'العالمية', 'الطويل', 'المشهود']);
+/** Prepositions that make a bare four-digit number a year (في 2013، منذ 2011، بحلول 2020). */
+const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'بحلول', 'مطلع', 'اواخر', 'اوائل', 'نهاية', 'بداية', 'منتصف', 'عن']);
 const RANGE_WORDS = new Set(['الي', 'حتي', 'و', 'ولغاية', 'لغاية']);
 const RANGE_MARKS = new Set(['-', '–', '—', 'ـ']);
 
@@ -259,6 +263,15 @@ export class DateGrammar {
     }
     if (this.word(k) === 'من' && this.num(k - 1) !== undefined) k++;
     if (this.lex(k)?.kind === 'monthCue' && this.skipOf(k) === 0) k++;
+    if (this.word(k - 1) === 'من' && !second) {
+      const same = this.sameMonth(k);
+      if (same !== undefined) return { from, skip: this.skipOf(from), to: same, calendar: 'gregorian', precision: 'day', relative: true, rule: 'day-same-month' };
+      const p = this.period(k);
+      if (p && p.precision === 'month') {
+        const value = p.value === undefined || !validDay(Number(p.value.slice(0, 4)), Number(p.value.slice(5, 7)), first.d, 'gregorian') ? undefined : `${p.value}-${String(first.d).padStart(2, '0')}`;
+        return { from, skip: this.skipOf(from), to: p.to, value, calendar: 'gregorian', precision: 'day', relative: true, rule: 'day-relative-month' };
+      }
+    }
     const group = this.monthGroup(k);
     if (!group) return undefined;
     const { month, calendar } = group;
@@ -299,6 +312,14 @@ export class DateGrammar {
     }
     if (first.d > 30 && month === 2) return undefined;
     return { from, skip, to, value: resolve(first.d), calendar, precision: 'day', relative: true, rule: 'day-month' };
+  }
+
+  /** نفس الشهر، الشهر نفسه، ذات الشهر: the month named just before (its value is not resolved). */
+  private sameMonth(i: number): number | undefined {
+    const w = this.word(i);
+    if ((w === 'نفس' || w === 'ذات') && this.word(i + 1) === 'الشهر') return i + 2;
+    if (w === 'الشهر' && (this.word(i + 1) === 'نفسه' || this.word(i + 1) === 'ذاته')) return i + 2;
+    return undefined;
   }
 
   /** 11/2/2024، 2024-02-11، 15/9/1436 هـ. */
@@ -360,7 +381,8 @@ export class DateGrammar {
     }
     const dir = this.direction(group.end);
     const before = this.lex(i - 1);
-    const cued = before?.kind === 'monthCue' || before?.kind === 'qualifier' || from !== i;
+    // شهر رمضان alone is the season, not a date; شهر مارس is the month of this year.
+    const cued = (before?.kind === 'monthCue' && calendar === 'gregorian') || before?.kind === 'qualifier' || from !== i;
     if (group.ambiguous && dir === null && !cued) return undefined;
     const direction = dir === null ? undefined : dir;
     const value = calendar === 'gregorian' ? yearlessValue(this.doc, month, undefined, direction) : undefined;
@@ -377,7 +399,7 @@ export class DateGrammar {
         return { from, skip: this.skipOf(from), to: next.end, value: `${lead}/${isoYear(next.y)}`, calendar: next.hijri ? 'hijri' : 'gregorian', precision: 'interval', relative: false, rule: 'range-years' };
       }
     }
-    const first = this.year(i, false);
+    const first = this.year(i, this.bareYearCued(i));
     if (!first) return undefined;
     const skip = this.skipOf(from);
     const calendar = first.hijri === true ? 'hijri' : 'gregorian';
@@ -390,6 +412,22 @@ export class DateGrammar {
     }
     if (first.hijri === undefined && (first.y < 1000 || first.y > 2100)) return undefined;
     return { from, skip, to: first.end, value: isoYear(first.y), calendar, precision: 'year', relative: false, rule: 'year' };
+  }
+
+  /**
+   * Whether a bare four-digit number at i reads as a year: after a preposition of time
+   * (في 2013، منذ 2011) or after such a year and `و` (في 2009 و2010).
+   */
+  private bareYearCued(i: number): boolean {
+    const digits = this.num(i);
+    if (digits === undefined || digits.length !== 4 || Number(digits) < 1900 || Number(digits) > 2099) return false;
+    const next = this.t[i + 1];
+    if (next && next.kind === PUNCT && '%٪'.includes(next.text)) return false;
+    const before = this.word(i - 1);
+    if (before === undefined) return false;
+    if (YEAR_PREPOSITIONS.has(before) || YEAR_PREPOSITIONS.has(before.replace(/^[وف]/, ''))) return true;
+    const prior = this.num(i - 2);
+    return before === 'و' && prior !== undefined && prior.length === 4 && this.bareYearCued(i - 2);
   }
 
   /** منتصف الشهر، مطلع الشهر الجاري، أواخر عام 2015، منتصف تشرين الأول/أكتوبر. */
@@ -435,7 +473,7 @@ export class DateGrammar {
         const before = this.word(i - 1);
         if (before !== undefined && NOT_TODAY_BEFORE.has(before)) return undefined;
         const after = this.word(i + 1);
-        if (after !== undefined && NOT_TODAY_AFTER.test(after) && this.skipOf(i) === 0 && !this.mark(i + 1, '.,')) return undefined;
+        if (after !== undefined && NOT_TODAY_AFTER.has(after)) return undefined;
       }
       return this.relDay(i, this.skipOf(i), withDay ? i + 2 : i + 1, w.n, 'relative-day');
     }
