@@ -47,6 +47,8 @@ const NOT_TODAY_BEFORE = new Set(['مدار', 'طوال', 'طيلة', 'عين', 
 const NOT_TODAY_AFTER = new Set(['الوطني', 'العالمي', 'الدولي', 'التالي', 'الاخير', 'الموعود', 'المفتوح', 'الواحد', 'السابق', 'الختامي',
   'الاخر', 'العربي', 'الخليجي', 'الرياضي', 'الثقافي', 'التعريفي', 'التاريخي', 'الكامل', 'نفسه', 'ذاته', 'الذي', 'الثامن', 'الاول', 'الثاني',
   'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'التاسع', 'العاشر', 'الدراسي', 'المفتوح', 'العالمية', 'الطويل', 'المشهود']);
+/** Kinds of year between العام and its number (العام المالي 1435). */
+const YEAR_KINDS = new Set(['المالي', 'الدراسي', 'الجامعي', 'الهجري', 'الميلادي', 'الرياضي']);
 /** Prepositions that make a bare four-digit number a year (في 2013، منذ 2011، بحلول 2020). */
 const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'بحلول', 'مطلع', 'اواخر', 'اوائل', 'نهاية', 'بداية', 'منتصف', 'عن']);
 const RANGE_WORDS = new Set(['الي', 'حتي', 'و', 'ولغاية', 'لغاية']);
@@ -447,18 +449,45 @@ export class DateGrammar {
     return undefined;
   }
 
-  /** الشهر الماضي، العام المقبل، الأسبوع الماضي، هذا العام. */
+  /**
+   * الشهر الماضي، العام المقبل، الأسبوع الماضي، هذا العام; and a year named by a period
+   * and its number (العام الماضي 2014م، العام المالي الماضي 1435 هـ، العام الجامعي 2014/2015),
+   * whose value is the number.
+   */
   private period(i: number): Found | undefined {
     let j = i;
     const self = this.lex(i)?.kind === 'this';
     if (self) j++;
     const p = this.lex(j);
     if (p?.kind !== 'period' || (self && this.skipOf(j) !== 0)) return undefined;
-    const dir = self ? 0 : this.direction(j + 1);
-    if (dir === null) return undefined;
-    const to = self ? j + 1 : j + 2;
+    let k = j + 1;
+    const kindOfYear = p.n === 2 && YEAR_KINDS.has(this.word(k) ?? '');
+    if (kindOfYear) k++;
+    const dir = self ? 0 : this.direction(k);
+    if (dir !== null && !self) k++;
+    if (p.n === 2) {
+      const named = this.namedYear(k);
+      if (named) return { ...named, from: i, skip: this.skipOf(i) };
+    }
+    if (dir === null || (kindOfYear && self)) return undefined;
     const precision = p.n === 0 ? 'interval' : p.n === 1 ? 'month' : 'year';
-    return { from: i, skip: this.skipOf(i), to, value: relativePeriod(this.doc, p.n, dir), calendar: 'gregorian', precision, relative: true, rule: 'relative-period' };
+    return { from: i, skip: this.skipOf(i), to: k, value: relativePeriod(this.doc, p.n, dir), calendar: 'gregorian', precision, relative: true, rule: 'relative-period' };
+  }
+
+  /** The number after العام (…): a year, or two years running (2014/2015، 1435/1436هـ). */
+  private namedYear(k: number): Found | undefined {
+    const lead = this.num(k);
+    if (lead?.length === 4 && this.mark(k + 1, '/-')) {
+      const next = this.year(k + 2, true);
+      if (next && next.y === Number(lead) + 1) {
+        const calendar = next.hijri === true || (next.hijri === undefined && next.y < 1600) ? 'hijri' : 'gregorian';
+        return { from: k, skip: 0, to: next.end, value: `${lead}/${isoYear(next.y)}`, calendar, precision: 'interval', relative: false, rule: 'period-year' };
+      }
+    }
+    const y = this.year(k, true);
+    if (!y) return undefined;
+    const calendar = y.hijri === true || (y.hijri === undefined && y.y < 1600) ? 'hijri' : 'gregorian';
+    return { from: k, skip: 0, to: y.end, value: isoYear(y.y), calendar, precision: 'year', relative: false, rule: 'period-year' };
   }
 
   /** أمس، اليوم، غدا (with a weekday after them or not), a weekday alone, the periods. */
