@@ -118,6 +118,8 @@ simple('ordinal', 30, 'الثلاثين');
 // `العام` and `السنة` are periods here (العام الماضي) and year cues too (العام 2015): the
 // grammar reads a period of years as a year cue (`isYearCue`).
 
+const longestKey = Math.max(...[...lexicon.keys()].map((k) => k.length));
+
 /** Prefixes written together with the next word: conjunctions and prepositions. */
 const PREFIXES = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
 
@@ -129,6 +131,8 @@ export interface LexHit {
 
 /** The entry for a normalised word, looking through an attached prefix (وفبراير، بعام، للعام). */
 export function lookup(word: string): LexHit | undefined {
+  // Most words of a text are longer than any entry with its prefixes: one comparison.
+  if (word.length > longestKey + 3) return undefined;
   const exact = lexicon.get(word);
   if (exact) return { word: exact, prefix: 0 };
   // لل + word: the preposition ل before ال drops the alef (للعام = ل + العام).
