@@ -180,6 +180,8 @@ export class DateGrammar {
       return digits.length <= 2 && d >= 1 && d <= 31 ? { d, end: i + 1 } : undefined;
     }
     const w = this.lex(i);
+    // أول يناير: the first day of the month.
+    if (this.word(i) === 'اول' && this.monthWord(i + 1)) return { d: 1, end: i + 1 };
     // الأول من يناير، الثامن عشر من، الحادي والعشرين من: an ordinal day needs `من` before the month.
     if (w?.kind !== 'ordinal' || this.skipOf(i) !== 0) return undefined;
     let d = w.n;
@@ -282,6 +284,12 @@ export class DateGrammar {
     // Across months: 30 يونيو إلى 2 يوليو 2015.
     if (!second && this.rangeLink(k)) {
       const end = this.dayMonth(k + 1, k + 1);
+      if (end && end.precision === 'day' && end.calendar === calendar && (end.value === undefined || end.relative)) {
+        // 4 شوال إلى 6 ذو القعدة، 30 يونيو إلى 2 يوليو الماضي: without a year of their own.
+        const e = end.value === undefined ? undefined : { y: Number(end.value.slice(0, 4)), m: Number(end.value.slice(5, 7)) };
+        const start = e && validDay(month > e.m ? e.y - 1 : e.y, month, first.d, calendar) ? isoDay(month > e.m ? e.y - 1 : e.y, month, first.d) : undefined;
+        return { from, skip, to: end.to, value: start && end.value ? `${start}/${end.value}` : undefined, calendar, precision: 'interval', relative: true, rule: 'range-days' };
+      }
       if (end && end.precision === 'day' && end.calendar === calendar && end.value !== undefined && !end.relative) {
         const y = Number(end.value.slice(0, 4));
         if (validDay(y, month, first.d, calendar)) {
@@ -300,6 +308,16 @@ export class DateGrammar {
         return { from, skip, to: year.end, value: `${a}/${isoDay(year.y, month, second.d)}`, calendar: cal, precision: 'interval', relative: false, rule: 'range-days' };
       }
       return { from, skip, to: year.end, value: a, calendar: cal, precision: 'day', relative: false, rule: 'day-month-year' };
+    }
+    // 15 يوليو هذا العام، 3 مارس من العام الماضي: the year from the document date.
+    const yearPeriod = calendar === 'gregorian' ? this.period(this.word(k) === 'من' ? k + 1 : k) : undefined;
+    if (yearPeriod && yearPeriod.precision === 'year' && yearPeriod.relative) {
+      const y = yearPeriod.value === undefined ? undefined : Number(yearPeriod.value);
+      const iso = (d: number): string | undefined => (y !== undefined && validDay(y, month, d, 'gregorian') ? isoDay(y, month, d) : undefined);
+      const a = iso(first.d);
+      const b = second ? iso(second.d) : undefined;
+      const value = second ? (a && b ? `${a}/${b}` : undefined) : a;
+      return { from, skip, to: yearPeriod.to, value, calendar, precision: second ? 'interval' : 'day', relative: true, rule: second ? 'range-days' : 'day-month' };
     }
     // Without a year: resolved against the document date (Gregorian only).
     const dir = this.direction(k);
@@ -374,9 +392,9 @@ export class DateGrammar {
       }
     }
     // نوفمبر من العام الماضي: the year from the document date.
-    if (this.word(group.end) === 'من' && calendar === 'gregorian') {
-      const p = this.period(group.end + 1);
-      if (p && p.precision === 'year') {
+    if (calendar === 'gregorian') {
+      const p = this.period(this.word(group.end) === 'من' ? group.end + 1 : group.end);
+      if (p && p.precision === 'year' && p.relative) {
         const value = p.value === undefined ? undefined : isoMonth(Number(p.value), month);
         return { from, skip, to: p.to, value, calendar, precision: 'month', relative: true, rule: 'month-relative-year' };
       }
@@ -490,6 +508,23 @@ export class DateGrammar {
     return { from: k, skip: 0, to: y.end, value: isoYear(y.y), calendar, precision: 'year', relative: false, rule: 'period-year' };
   }
 
+  /** يومي الجمعة والسبت المقبلين: two days named together, past or next, as an interval. */
+  private weekdayPair(i: number): Found | undefined {
+    const a = this.lex(i);
+    if (a?.kind !== 'weekday') return undefined;
+    let j = i + 1;
+    if (this.word(j) === 'و') j++;
+    const b = this.lex(j);
+    const joined = j > i + 1 || this.skipOf(j) === 1;
+    if (b?.kind !== 'weekday' || !joined) return undefined;
+    const dir = this.direction(j + 1);
+    if (dir === null || dir === 0) return undefined;
+    const first = relativeWeekday(this.doc, a.n, dir);
+    const last = relativeWeekday(this.doc, b.n, dir);
+    const value = first && last ? `${first}/${last}` : undefined;
+    return { from: i, skip: this.skipOf(i), to: j + 2, value, calendar: 'gregorian', precision: 'interval', relative: true, rule: 'relative-weekdays' };
+  }
+
   /** أمس، اليوم، غدا (with a weekday after them or not), a weekday alone, the periods. */
   private relative(i: number): Found | undefined {
     const w = this.lex(i);
@@ -507,6 +542,8 @@ export class DateGrammar {
       return this.relDay(i, this.skipOf(i), withDay ? i + 2 : i + 1, w.n, 'relative-day');
     }
     if (w.kind === 'weekday') {
+      const pair = this.weekdayPair(i);
+      if (pair) return pair;
       const before = this.word(i - 1);
       if (before !== undefined && NOT_BEFORE_WEEKDAY.has(before)) return undefined;
       const after = this.word(i + 1);

@@ -54,8 +54,8 @@ gregorian(9, 'سبتمبر شتنبر ايلول');
 gregorian(10, 'اكتوبر');
 gregorian(11, 'نوفمبر نونبر');
 gregorian(12, 'ديسمبر دجنبر');
-lexicon.set('تشرين', { kind: 'month', calendar: 'gregorian', month: 0, ambiguous: false, second: new Map([['الاول', 10], ['الثاني', 11]]) });
-lexicon.set('كانون', { kind: 'month', calendar: 'gregorian', month: 0, ambiguous: false, second: new Map([['الاول', 12], ['الثاني', 1]]) });
+lexicon.set('تشرين', { kind: 'month', calendar: 'gregorian', month: 0, ambiguous: false, second: new Map([['الاول', 10], ['الثاني', 11], ['اول', 10], ['ثاني', 11]]) });
+lexicon.set('كانون', { kind: 'month', calendar: 'gregorian', month: 0, ambiguous: false, second: new Map([['الاول', 12], ['الثاني', 1], ['اول', 12], ['ثاني', 1]]) });
 
 function hijri(month: number, words: string, ambiguous = ''): void {
   for (const w of words.split(' ').filter(Boolean)) lexicon.set(w, { kind: 'month', calendar: 'hijri', month, ambiguous: false });
@@ -67,6 +67,9 @@ hijri(7, '', 'رجب');
 hijri(8, '', 'شعبان');
 hijri(9, '', 'رمضان');
 hijri(10, 'شوال');
+// ذو القعدة written as one word, as some copy has it.
+hijri(11, 'ذوالقعدة ذيالقعدة');
+hijri(12, 'ذوالحجة ذيالحجة');
 lexicon.set('ربيع', { kind: 'month', calendar: 'hijri', month: 0, ambiguous: false, second: new Map([['الاول', 3], ['الاخر', 4], ['الثاني', 4], ['الاخير', 4]]) });
 const jumada = new Map([['الاولي', 5], ['الاول', 5], ['الاخرة', 6], ['الاخر', 6], ['الثانية', 6], ['الاخيرة', 6], ['الثاني', 6]]);
 lexicon.set('جمادي', { kind: 'month', calendar: 'hijri', month: 0, ambiguous: false, second: jumada });

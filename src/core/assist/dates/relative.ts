@@ -41,7 +41,7 @@ export function relativePeriod(doc: Ymd | undefined, period: number, direction: 
 
 /**
  * The year of a month (and day) written without one: with الماضي the latest such date
- * before the document, with المقبل the earliest after it, otherwise the nearest one.
+ * before the document, with المقبل the earliest after it, otherwise the one within three months ahead or nine behind.
  */
 export function yearFor(doc: Ymd | undefined, month: number, day: number | undefined, direction: Direction): number | undefined {
   if (!doc) return undefined;
@@ -50,10 +50,10 @@ export function yearFor(doc: Ymd | undefined, month: number, day: number | undef
   if (direction === -1) return key < docKey ? doc.y : doc.y - 1;
   if (direction === 1) return key > docKey ? doc.y : doc.y + 1;
   if (direction === 0) return doc.y;
-  // Nearest: within six months either side.
+  // Neither: news mostly looks back, so up to three months ahead and nine behind.
   const diff = (month - doc.m) + (day === undefined ? 0 : (day - doc.d) / 31);
-  if (diff > 6) return doc.y - 1;
-  if (diff < -6) return doc.y + 1;
+  if (diff > 3) return doc.y - 1;
+  if (diff <= -9) return doc.y + 1;
   return doc.y;
 }
 
