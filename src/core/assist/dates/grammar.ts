@@ -261,19 +261,32 @@ export class DateGrammar {
     if (!first) return undefined;
     let k = first.end;
     let second: { d: number; end: number } | undefined;
+    // من 2 إلى 5 / 11 / 1436 هـ: a first day before a full numeric date.
+    if (this.rangeLink(k) && this.num(i) !== undefined) {
+      const last = this.numeric(k + 1);
+      if (last?.value !== undefined && Number(last.value.slice(8)) > first.d) {
+        const start = `${last.value.slice(0, 8)}${String(first.d).padStart(2, '0')}`;
+        return { ...last, from, skip: this.skipOf(from), value: `${start}/${last.value}`, precision: 'interval', rule: 'range-days' };
+      }
+    }
     if (this.rangeLink(k)) {
       second = this.day(k + 1);
       if (second) k = second.end;
     }
     if (this.word(k) === 'من' && this.num(k - 1) !== undefined) k++;
     if (this.lex(k)?.kind === 'monthCue' && this.skipOf(k) === 0) k++;
-    if (this.word(k - 1) === 'من' && !second) {
+    if (this.word(k - 1) === 'من') {
+      const precision = second ? 'interval' : 'day';
       const same = this.sameMonth(k);
-      if (same !== undefined) return { from, skip: this.skipOf(from), to: same, calendar: 'gregorian', precision: 'day', relative: true, rule: 'day-same-month' };
+      if (same !== undefined) return { from, skip: this.skipOf(from), to: same, calendar: 'gregorian', precision, relative: true, rule: 'day-same-month' };
       const p = this.period(k);
       if (p && p.precision === 'month') {
-        const value = p.value === undefined || !validDay(Number(p.value.slice(0, 4)), Number(p.value.slice(5, 7)), first.d, 'gregorian') ? undefined : `${p.value}-${String(first.d).padStart(2, '0')}`;
-        return { from, skip: this.skipOf(from), to: p.to, value, calendar: 'gregorian', precision: 'day', relative: true, rule: 'day-relative-month' };
+        const ym = p.value;
+        const iso = (d: number): string | undefined => (ym === undefined || !validDay(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), d, 'gregorian') ? undefined : `${ym}-${String(d).padStart(2, '0')}`);
+        const a = iso(first.d);
+        const b = second ? iso(second.d) : undefined;
+        const value = second ? (a && b ? `${a}/${b}` : undefined) : a;
+        return { from, skip: this.skipOf(from), to: p.to, value, calendar: 'gregorian', precision, relative: true, rule: 'day-relative-month' };
       }
     }
     const group = this.monthGroup(k);
