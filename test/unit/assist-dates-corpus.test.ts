@@ -88,6 +88,18 @@ describe('dates: the document date', () => {
     assert.strictEqual(findDocumentDate(deep), undefined);
   });
 
+  it('agrees with the day the crawler took each dev article, when it finds one (within 3 days)', () => {
+    let found = 0;
+    for (const a of newsArticles('dev')) {
+      const day = findDocumentDate(`${a.title}\n\n${a.content}`);
+      if (day === undefined) continue;
+      found++;
+      const gap = Math.abs(Date.parse(day) - Date.parse(a.dateExtracted.slice(0, 10))) / 86_400_000;
+      assert.ok(gap <= 3, `${day} vs ${a.dateExtracted} (${a.url})`);
+    }
+    assert.ok(found >= 100, `${found} datelines`);
+  });
+
   it('finds the seed article has no dateline of its own', () => {
     const seed = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-article.ar.txt'), 'utf8');
     assert.strictEqual(findDocumentDate(seed), undefined);
