@@ -256,7 +256,7 @@ export class DateGrammar {
   }
 
   /** 11 فبراير/شباط 2024، 7-8 أغسطس 2023، من 7 إلى 9 أغسطس، 26 شوال 1436 هـ، 7 أكتوبر الماضي. */
-  private dayMonth(i: number, from: number): Found | undefined {
+  private dayMonth(i: number, from: number, nested = false): Found | undefined {
     const first = this.day(i);
     if (!first) return undefined;
     let k = first.end;
@@ -295,8 +295,9 @@ export class DateGrammar {
     k = group.end;
     const skip = from === i ? this.skipOf(i) : this.skipOf(from);
     // Across months: 30 يونيو إلى 2 يوليو 2015.
-    if (!second && this.rangeLink(k)) {
-      const end = this.dayMonth(k + 1, k + 1);
+    // (Not from inside another range: a chain of ranges is read pairwise, in linear time.)
+    if (!second && !nested && this.rangeLink(k)) {
+      const end = this.dayMonth(k + 1, k + 1, true);
       if (end && end.precision === 'day' && end.calendar === calendar && (end.value === undefined || end.relative)) {
         // 4 شوال إلى 6 ذو القعدة، 30 يونيو إلى 2 يوليو الماضي: without a year of their own.
         const e = end.value === undefined ? undefined : { y: Number(end.value.slice(0, 4)), m: Number(end.value.slice(5, 7)) };
@@ -451,7 +452,7 @@ export class DateGrammar {
    * Whether a bare four-digit number at i reads as a year: after a preposition of time
    * (في 2013، منذ 2011) or after such a year and `و` (في 2009 و2010).
    */
-  private bareYearCued(i: number): boolean {
+  private bareYearCued(i: number, depth = 0): boolean {
     const digits = this.num(i);
     if (digits === undefined || digits.length !== 4 || Number(digits) < 1900 || Number(digits) > 2099) return false;
     const next = this.t[i + 1];
@@ -460,7 +461,8 @@ export class DateGrammar {
     if (before === undefined) return false;
     if (YEAR_PREPOSITIONS.has(before) || YEAR_PREPOSITIONS.has(before.replace(/^[وف]/, ''))) return true;
     const prior = this.num(i - 2);
-    return before === 'و' && prior !== undefined && prior.length === 4 && this.bareYearCued(i - 2);
+    // A list of years (في 1924 و1925 و1929) is followed back a few steps only, to stay linear.
+    return before === 'و' && depth < 8 && prior !== undefined && prior.length === 4 && this.bareYearCued(i - 2, depth + 1);
   }
 
   /** منتصف الشهر، مطلع الشهر الجاري، أواخر عام 2015، منتصف تشرين الأول/أكتوبر. */
