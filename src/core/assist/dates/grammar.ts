@@ -359,7 +359,8 @@ export class DateGrammar {
   /** 11/2/2024، 2024-02-11، 15/9/1436 هـ. */
   private numeric(i: number): Found | undefined {
     const a = this.num(i);
-    if (a === undefined || this.mark(i - 1, '/-.') || this.num(i - 1) !== undefined) return undefined;
+    // Not the tail of a longer run of numbers (1/2/3/2015, 1.2.2015.5); a full stop ending the sentence before is fine.
+    if (a === undefined || (this.mark(i - 1, '/-.') && this.num(i - 2) !== undefined) || this.num(i - 1) !== undefined) return undefined;
     const sep = this.t[i + 1];
     if (!sep || sep.kind !== PUNCT || !'/-.'.includes(sep.text)) return undefined;
     const b = this.num(i + 2);
