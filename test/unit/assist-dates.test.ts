@@ -140,6 +140,9 @@ describe('dates: Hijri', () => {
       ['عام ١٣٨٢ هـ بأمر من الملك', 'عام ١٣٨٢ هـ', '1382', 'hijri'],
       ['في الفترة من (7-9 محرم) بفندق', '7-9 محرم', undefined, 'hijri'],
       ['خلال الفترة من 4 شوال إلى 6 ذوالقعدة من', '4 شوال إلى 6 ذوالقعدة', undefined, 'hijri', 'interval'],
+      // A Hijri month with a Gregorian year: one expression, no value in either calendar.
+      ['خلال شهر رمضان 2015 ارتفعت', 'رمضان 2015', undefined, 'hijri', 'month'],
+      ['في 5 رمضان 2015', '5 رمضان 2015', undefined, 'hijri', 'day'],
     ]);
   });
 

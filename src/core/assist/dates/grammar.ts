@@ -54,6 +54,16 @@ const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد
 const RANGE_WORDS = new Set(['الي', 'حتي', 'و', 'ولغاية', 'لغاية']);
 const RANGE_MARKS = new Set(['-', '–', '—', 'ـ']);
 
+/**
+ * The year after a month, if it belongs to the month's calendar: `رمضان 2015` or `مارس 1436 هـ`
+ * mix two calendars, so the number is not that month's year.
+ */
+function fits(year: YearPart | undefined, calendar: 'gregorian' | 'hijri'): YearPart | undefined {
+  if (!year) return undefined;
+  const hijri = year.hijri ?? year.y < 1600;
+  return hijri === (calendar === 'hijri') ? year : undefined;
+}
+
 export class DateGrammar {
   constructor(
     private readonly t: readonly Token[],
@@ -312,16 +322,17 @@ export class DateGrammar {
         }
       }
     }
-    const year = this.year(k, true);
+    const written = this.year(k, true);
+    const year = fits(written, calendar);
+    if (written && !year) return { from, skip, to: written.end, calendar, precision: second ? 'interval' : 'day', relative: false, rule: 'day-month-year-mixed' };
     if (year) {
-      const cal = calendar;
-      if (!validDay(year.y, month, first.d, cal) || (second && !validDay(year.y, month, second.d, cal))) return undefined;
+      if (!validDay(year.y, month, first.d, calendar) || (second && !validDay(year.y, month, second.d, calendar))) return undefined;
       const a = isoDay(year.y, month, first.d);
       if (second) {
         if (second.d <= first.d) return undefined;
-        return { from, skip, to: year.end, value: `${a}/${isoDay(year.y, month, second.d)}`, calendar: cal, precision: 'interval', relative: false, rule: 'range-days' };
+        return { from, skip, to: year.end, value: `${a}/${isoDay(year.y, month, second.d)}`, calendar, precision: 'interval', relative: false, rule: 'range-days' };
       }
-      return { from, skip, to: year.end, value: a, calendar: cal, precision: 'day', relative: false, rule: 'day-month-year' };
+      return { from, skip, to: year.end, value: a, calendar, precision: 'day', relative: false, rule: 'day-month-year' };
     }
     // 15 يوليو هذا العام، 3 مارس من العام الماضي: the year from the document date.
     const yearPeriod = calendar === 'gregorian' ? this.period(this.word(k) === 'من' ? k + 1 : k) : undefined;
@@ -386,7 +397,10 @@ export class DateGrammar {
     if (!group) return undefined;
     const { month, calendar } = group;
     const skip = this.skipOf(from);
-    const year = this.year(group.end, true) ?? (this.word(group.end) === 'من' ? this.year(group.end + 1, false) : undefined);
+    const written = this.year(group.end, true) ?? (this.word(group.end) === 'من' ? this.year(group.end + 1, false) : undefined);
+    const year = fits(written, calendar);
+    // رمضان 2015: one expression, but no ISO value in either calendar.
+    if (written && !year) return { from, skip, to: written.end, calendar, precision: 'month', relative: false, rule: 'month-year-mixed' };
     if (year) {
       return { from, skip, to: year.end, value: isoMonth(year.y, month), calendar, precision: 'month', relative: false, rule: 'month-year' };
     }
