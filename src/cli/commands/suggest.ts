@@ -17,7 +17,8 @@ const USAGE = `Usage: hamish suggest [options] <files or folders>...
 Prints the annotations Hamish would suggest (dates, actors, claims) for each source, one
 record per suggestion: file, type, start, end (code points, end exclusive, over the text
 as stored), text, rule, and for dates value, calendar and precision; for actors canonical
-and kind; for claims modality, quote and the speaker's span. Folders are walked for .txt and
+and kind; for claims modality, quote, and the spans of the speaker and of the nearest
+date in the sentence, when there are. Folders are walked for .txt and
 .md files. A source's sidecar, when it has one, keeps what is already annotated or was
 dismissed from being suggested again. Actors listed in .hamish/actors.yaml (in the nearest
 folder above holding .hamish/) and actors tagged in any of the given files are looked for
@@ -102,8 +103,11 @@ function record(file: string, s: Suggestion, target: (ref: string) => { start: n
   for (const name of ['value', 'calendar', 'precision', 'canonical', 'kind', 'modality', 'quote']) {
     if (s.attrs[name] !== undefined) r[name] = s.attrs[name];
   }
-  const speaker = s.links.speaker !== undefined ? target(s.links.speaker) : undefined;
-  if (speaker) r.speaker = { start: speaker.start, end: speaker.end, text: speaker.text };
+  // A claim's proposed links, as spans: the speaker, and the nearest date in its sentence.
+  for (const link of ['speaker', 'date']) {
+    const to = s.links[link] !== undefined ? target(s.links[link]) : undefined;
+    if (to) r[link] = { start: to.start, end: to.end, text: to.text };
+  }
   r.rule = s.rule;
   return r;
 }
