@@ -11,6 +11,7 @@ import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
 import { isIsoDay } from '../../src/core/sidecar/validate';
 import { mergeDismissals, mergeSourceField } from '../../src/core/store/merge';
 import { SidecarStore } from '../../src/core/store/sidecarStore';
+import { toStoredSet, TextVersion } from '../../src/core/sync/liveSpans';
 import { spanContext } from '../../src/core/text/context';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { cpIndexOf, repoRoot, seedArticle, tempDir } from './support/fixtures';
@@ -67,7 +68,7 @@ describe('sidecar dismissals and document date', () => {
     assert.strictEqual(serializeSidecar({ ...set, dismissed: [] }), sample, 'an empty list is not written');
   });
 
-  it('reads a hand-written dismissal in another YAML style, and keeps comments on rewrite', () => {
+  it('reads dismissals of a commented file through the full parser, and keeps the comment on rewrite', () => {
     const written = serializeSidecar(withExtras());
     const commented = written.replace('dismissed:\n', '# turned down in review\ndismissed:\n');
     const r = parseSidecar(commented, 'x.ann.yaml');
@@ -152,6 +153,16 @@ describe('sidecar dismissals and document date', () => {
     assert.strictEqual(mergeSourceField('2024-01-01', '2024-03-03', '2024-02-02'), '2024-03-03');
     assert.strictEqual(mergeSourceField('2024-01-01', undefined, '2024-01-01'), undefined, 'our removal kept');
     assert.strictEqual(mergeSourceField(undefined, undefined, '2024-02-02'), '2024-02-02', 'their setting kept');
+  });
+
+  it('an editor save keeps the dismissals and date it was given, and writes neither when there are none', () => {
+    const current = new TextVersion(text);
+    const dismissed = [dismissalAt('بغداد', 'actor')];
+    const kept = toStoredSet([], 'seed-article.ar.txt', current, { dismissed, date: '2024-02-11' });
+    assert.deepStrictEqual(kept.dismissed, dismissed);
+    assert.strictEqual(kept.source.date, '2024-02-11');
+    const bare = toStoredSet([], 'seed-article.ar.txt', current, { dismissed: [] });
+    assert.ok(!('dismissed' in bare) && !('date' in bare.source));
   });
 
   it('the store keeps both writers\' dismissals and their date when the file changed on disk', async () => {

@@ -6,7 +6,8 @@
  * and keeps the file's mode; a link is written through to its target; a read-only sidecar
  * is refused. Changes on disk since the caller's snapshot are merged by id, three ways. A
  * sidecar on disk that does not parse or validate is never overwritten, and a program that
- * ignores the lock and writes during a save is merged with, not overwritten.
+ * ignores the lock and writes during a save is merged with, not overwritten. Dismissed
+ * suggestions of both sides are joined; the document date comes from the side that changed it.
  */
 import type { Annotation, AnnotationSet } from '../model/annotation';
 import { newAnnotationId } from '../model/ids';
