@@ -7,9 +7,10 @@ import { UsageError } from './args';
 import { EXIT, type CliCommand } from './commands/command';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
 
-const COMMANDS: readonly CliCommand[] = [validateCommand, exportCommand, importCommand];
+const COMMANDS: readonly CliCommand[] = [validateCommand, exportCommand, importCommand, suggestCommand];
 
 const USAGE = `Usage:
 ${COMMANDS.map((c) => `  ${c.synopsis}`).join('\n')}

@@ -71,3 +71,12 @@ export { dateValueOf, findDates, findDocumentDate, type DateOptions } from './as
 export { ACTOR_KINDS, ACTORS_PATH, parseActorList, type ActorListResult } from './assist/actors/actorList';
 export { actorNamesFromAnnotations, compileActorMatcher, type ActorMatcher } from './assist/actors/actorMatcher';
 export { findClaimCues } from './assist/claims/findClaimCues';
+export { suggestAnnotations, suggestionKey, type SuggestContext } from './assist/suggest/suggest';
+export { DismissalLookup, dismissalOf, isDismissed, type TypedSpan } from './assist/suggest/dismissals';
+export { annotationFromSuggestion, type AcceptOptions, type IdsByKey } from './assist/suggest/fromSuggestion';
+export { BUILT_IN_RECOGNISERS, type Recognisers } from './assist/suggest/recognisers';
+export { compareDismissals } from './model/annotation';
+export { mergeDismissals, mergeSourceField } from './store/merge';
+export { isIsoDay } from './sidecar/validate';
+// TODO(lead): a stand-in until the actors branch is merged; export its actorNamesFromAnnotations instead.
+export { actorNamesFromAnnotations } from './assist/suggest/taggedActorNames';

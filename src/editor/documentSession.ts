@@ -237,7 +237,9 @@ export class DocumentSession implements vscode.Disposable {
   private async write(current: TextVersion): Promise<void> {
     const doc = this.doc;
     const live = doc.annotations;
-    const set = toStoredSet(live, basename(doc.uri.path), current);
+    // Dismissals and the document's date are not edited here yet: kept as last read.
+    const kept = doc.snapshot?.set;
+    const set = toStoredSet(live, basename(doc.uri.path), current, { dismissed: kept?.dismissed, date: kept?.source.date });
     const result = await this.store.save(doc.sidecarUri.path, set, doc.snapshot, {
       adoptTheirs: (theirs) => reanchor(theirs.annotations, current.text).map((r) => r.annotation),
     });

@@ -109,14 +109,22 @@ describe('sidecar codec', () => {
       links: fc.dictionary(key, fc.stringMatching(/^a[a-z0-9]{3,10}$/), { maxKeys: 2 }),
       note: fc.option(str, { nil: undefined }),
     });
+    const dismissal = fc.record({
+      type: fc.constantFrom('claim', 'actor', 'date', 'ادعاء'),
+      start: fc.nat(1000),
+      len: fc.nat(50),
+      text: str, before: str, after: str,
+    });
+    const day = fc.option(fc.constantFrom('2024-02-11', '1999-12-31'), { nil: undefined });
     fc.assert(
-      fc.property(fc.array(annotation, { maxLength: 5 }), (list) => {
+      fc.property(fc.array(annotation, { maxLength: 5 }), fc.array(dismissal, { maxLength: 3 }), day, (list, dismissed, date) => {
         const set: AnnotationSet = {
           version: 1,
-          source: { file: 'a.txt', sha256: '0'.repeat(64), length: 2000 },
+          source: { file: 'a.txt', sha256: '0'.repeat(64), length: 2000, ...(date !== undefined ? { date } : {}) },
           annotations: list.map(({ len, orphaned, note, ...a }) => ({
             ...a, end: a.start + len, ...(orphaned ? { orphaned } : {}), ...(note !== undefined ? { note } : {}),
           })),
+          dismissed: dismissed.map(({ len, ...d }) => ({ ...d, end: d.start + len })),
         };
         const text = writeCanonical(set);
         const fast = readFast(text);

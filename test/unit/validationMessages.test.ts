@@ -20,7 +20,7 @@ const CASES: [string, string, string[]][] = [
   ['a missing source', GOOD.replace(/source:\n(  .*\n){3}/, ''), [":1: error: missing \"source\" [missing-field]"]],
   ['a source that is a list', GOOD.replace(/source:\n(  .*\n){3}/, 'source: []\n'), [":2: error: \"source\" must be a mapping with file, sha256 and length (source) [wrong-type]"]],
   ['a malformed SHA-256', GOOD.replace(/sha256: "\w+"/, 'sha256: "ABC"'), [":4: error: \"sha256\" must be 64 lowercase hexadecimal digits (source.sha256) [bad-value]"]],
-  ['an unknown source field', GOOD.replace('  length:', '  encoding: "utf-8"\n  length:'), [":5: error: unknown field \"encoding\" (known: file, sha256, length); Hamish would not keep it (source.encoding) [unknown-field]"]],
+  ['an unknown source field', GOOD.replace('  length:', '  encoding: "utf-8"\n  length:'), [":5: error: unknown field \"encoding\" (known: file, sha256, length, date); Hamish would not keep it (source.encoding) [unknown-field]"]],
   ['missing annotations', GOOD.replace(/annotations:[\s\S]*/, ''), [":1: error: missing \"annotations\" (write `annotations: []` for none) [missing-field]"]],
   ['annotations that are a mapping', GOOD.replace(/annotations:[\s\S]*/, 'annotations: {}\n'), [":6: error: \"annotations\" must be a list (annotations) [wrong-type]"]],
   ['an annotation that is a number', GOOD.replace(/annotations:[\s\S]*/, 'annotations:\n  - 7\ncount: 1\n'), [":7: error: an annotation must be a mapping (annotations[0]) [wrong-type]"]],

@@ -126,6 +126,9 @@ async function importSource(target: ImportTarget, source: ImportedSource, source
   problems.push(...merged.problems);
 
   const set: AnnotationSet = { version: FORMAT_VERSION, source: describeSource(basename(sourcePath), text), annotations: merged.annotations };
+  // An import brings annotations only: the sidecar's dismissals and document date stay.
+  if (snapshot?.set.source.date !== undefined) set.source.date = snapshot.set.source.date;
+  if (snapshot?.set.dismissed) set.dismissed = snapshot.set.dismissed;
   const changes = merged.added + merged.updated > 0 || (snapshot !== undefined && snapshot.set.source.sha256 !== set.source.sha256);
   if (changes) {
     // The store writes what it is given; a set that would not read back must never reach the disk.

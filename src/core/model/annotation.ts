@@ -53,6 +53,11 @@ export interface SourceInfo {
   sha256: string;
   /** Length of the source text in code points. */
   length: number;
+  /**
+   * The document's date (`YYYY-MM-DD`), set by the researcher: relative dates in the text
+   * (أمس، الأحد الماضي) are resolved against it. Absent when not set.
+   */
+  date?: string;
 }
 
 /** What a link name holds: one annotation id, or several. */
@@ -84,6 +89,15 @@ export interface Dismissal {
   text: string;
   before: string;
   after: string;
+}
+
+/** Orders dismissals as a sidecar stores them: by start, end, type, then quote. */
+export function compareDismissals(a: Dismissal, b: Dismissal): number {
+  return a.start - b.start || a.end - b.end || cmp(a.type, b.type) || cmp(a.text, b.text) || cmp(a.before, b.before) || cmp(a.after, b.after);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Number of code points of context kept on each side of a span. */

@@ -1,12 +1,12 @@
 /**
  * The canonical sidecar text: the same set always gives the same bytes. Annotations
- * sorted by start, end, id; keys in the order of format.ts, the annotation count last; every string double-quoted;
+ * sorted by start, end, id, dismissals (written only when there are some) by start, end, type, quote; keys in the order of format.ts, the annotation count last; every string double-quoted;
  * no anchors, aliases or folded lines; LF line ends and a final newline. One annotation
  * is a block of lines of its own, so git diffs and merges work annotation by annotation.
  */
-import { compareAnnotations, type Annotation, type AnnotationSet, type AttrValue } from '../model/annotation';
+import { compareAnnotations, compareDismissals, type Annotation, type AnnotationSet, type AttrValue, type Dismissal } from '../model/annotation';
 import { nearestContext } from '../text/context';
-import { ANNOTATION_KEYS, type AnnotationKey, FORMAT_VERSION, SOURCE_KEYS, TOP_KEYS } from './format';
+import { ANNOTATION_KEYS, type AnnotationKey, DISMISSAL_KEYS, FORMAT_VERSION, SOURCE_KEYS, TOP_KEYS } from './format';
 import { quoteString, writeKey, writeValue } from './scalars';
 
 export function writeCanonical(set: AnnotationSet): string {
@@ -21,7 +21,11 @@ const WRITE_TOP: Record<(typeof TOP_KEYS)[number], (set: AnnotationSet, out: str
   version: (_set, out) => out.push(`version: ${FORMAT_VERSION}`),
   source: (set, out) => {
     out.push('source:');
-    for (const key of SOURCE_KEYS) out.push(`  ${key}: ${writeSourceValue(set.source[key])}`);
+    for (const key of SOURCE_KEYS) {
+      const value = set.source[key];
+      // Optional keys (`date`) are written only when set.
+      if (value !== undefined) out.push(`  ${key}: ${writeSourceValue(value)}`);
+    }
   },
   annotations: (set, out) => {
     if (set.annotations.length === 0) {
@@ -30,6 +34,12 @@ const WRITE_TOP: Record<(typeof TOP_KEYS)[number], (set: AnnotationSet, out: str
     }
     out.push('annotations:');
     for (const a of [...set.annotations].sort(compareAnnotations)) writeAnnotation(a, out);
+  },
+  // Only when there are some: a file without dismissals reads as it did before they existed.
+  dismissed: (set, out) => {
+    if (!set.dismissed || set.dismissed.length === 0) return;
+    out.push('dismissed:');
+    for (const d of [...set.dismissed].sort(compareDismissals)) writeDismissal(d, out);
   },
   // Last, so that a file cut short anywhere before its end is told from a whole one.
   count: (set, out) => out.push(`count: ${set.annotations.length}`),
@@ -51,6 +61,17 @@ function writeAnnotation(a: Annotation, out: string[]): void {
     out.push(`${first ? '  - ' : '    '}${value}`);
     first = false;
   }
+}
+
+/** A dismissal as a block of lines, every key written, strings quoted like an annotation's. */
+function writeDismissal(d: Dismissal, out: string[]): void {
+  DISMISSAL_KEYS.forEach((key, i) => {
+    const value =
+      key === 'start' || key === 'end' ? String(d[key])
+      : key === 'before' || key === 'after' ? quoteString(nearestContext(d[key], key))
+      : quoteString(d[key]);
+    out.push(`${i === 0 ? '  - ' : '    '}${key}: ${value}`);
+  });
 }
 
 /** `key: value` for one field, undefined when the field is not written. */

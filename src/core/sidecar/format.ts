@@ -15,8 +15,19 @@ export const READABLE_VERSIONS: readonly number[] = [1, FORMAT_VERSION];
  * with it, so truncation is always detected (see docs/sidecar-format.md). Version 2 files
  * must have it; version 1 files, written before it existed, may not.
  */
-export const TOP_KEYS = ['version', 'source', 'annotations', 'count'] as const;
-export const SOURCE_KEYS = ['file', 'sha256', 'length'] as const;
+export const TOP_KEYS = ['version', 'source', 'annotations', 'dismissed', 'count'] as const;
+/** `date` (the document's date, an ISO day set by the researcher) is optional and written only when set. */
+export const SOURCE_KEYS = ['file', 'sha256', 'length', 'date'] as const;
+
+/**
+ * Keys of one entry of the optional `dismissed` list (suggestions the researcher turned
+ * down), in the order they are written. The list is written only when it is not empty, so
+ * a file without dismissals is byte for byte what a Hamish before them wrote.
+ */
+export const DISMISSAL_KEYS = ['type', 'start', 'end', 'text', 'before', 'after'] as const;
+
+/** An ISO day, `YYYY-MM-DD`, as `source.date` holds it (whether it is a real day is checked apart). */
+export const ISO_DAY_PATTERN = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 /** Annotation keys in the order they are written. Optional ones are written only when set. */
 export const ANNOTATION_KEYS = [

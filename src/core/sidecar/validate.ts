@@ -3,11 +3,11 @@
  * names the field at fault as a path; codec.ts turns paths into line numbers.
  * A sidecar with any error yields no set, so the store will not overwrite it.
  */
-import { CONTEXT_LENGTH, namedMap, type Annotation, type AnnotationSet, type AttrValue, type LinkTarget, type SourceInfo } from '../model/annotation';
+import { CONTEXT_LENGTH, namedMap, type Annotation, type AnnotationSet, type AttrValue, type Dismissal, type LinkTarget, type SourceInfo } from '../model/annotation';
 import { nearestContext } from '../text/context';
 import { ID_PATTERN } from '../model/ids';
 import type { ProblemCode, Severity } from '../problems';
-import { ANNOTATION_KEYS, FORMAT_VERSION, KEY_NAME_PATTERN, READABLE_VERSIONS, SOURCE_KEYS, TOP_KEYS, TYPE_NAME_PATTERN } from './format';
+import { ANNOTATION_KEYS, DISMISSAL_KEYS, FORMAT_VERSION, ISO_DAY_PATTERN, KEY_NAME_PATTERN, READABLE_VERSIONS, SOURCE_KEYS, TOP_KEYS, TYPE_NAME_PATTERN } from './format';
 
 export type FieldPath = (string | number)[];
 
@@ -56,12 +56,14 @@ export function validateData(data: unknown): ValidationResult {
     });
     crossCheck(data.annotations as unknown[], source, error);
   }
+  const dismissed = validateDismissed(data.dismissed, error);
   checkCount(data, error);
 
   const ok = !findings.some((f) => f.severity === 'error');
-  return ok && source
-    ? { set: { version: FORMAT_VERSION, source, annotations }, findings }
-    : { findings };
+  if (!ok || !source) return { findings };
+  const set: AnnotationSet = { version: FORMAT_VERSION, source, annotations };
+  if (dismissed.length > 0) set.dismissed = dismissed;
+  return { set, findings };
 }
 
 type Report = (path: FieldPath, code: ProblemCode, message: string, severity?: Severity) => void;
@@ -119,8 +121,69 @@ function validateSource(value: unknown, error: Report): SourceInfo | undefined {
   if (sha256 !== undefined && !SHA256.test(sha256)) {
     error(['source', 'sha256'], 'bad-value', '"sha256" must be 64 lowercase hexadecimal digits');
   }
+  const date = optional(value, 'date', ['source'], 'string', error) as string | undefined;
+  if (date !== undefined && !isIsoDay(date)) {
+    error(['source', 'date'], 'bad-value', `"date" must be the document's day as YYYY-MM-DD (such as 2024-02-11), not "${date}"`);
+  }
   if (file === undefined || sha256 === undefined || length === undefined) return undefined;
-  return { file, sha256, length };
+  const info: SourceInfo = { file, sha256, length };
+  if (date !== undefined) info.date = date;
+  return info;
+}
+
+/** `YYYY-MM-DD` naming a day that exists in the Gregorian calendar (no 2024-02-30). */
+export function isIsoDay(value: string): boolean {
+  if (!ISO_DAY_PATTERN.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(2000, m - 1, d));
+  day.setUTCFullYear(y);
+  return m >= 1 && m <= 12 && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/**
+ * The optional `dismissed` list: each entry's fields checked like an annotation's, each
+ * finding naming its field, so the line can be shown. Entries with errors are left out
+ * (the file then yields no set anyway, so nothing is lost by a rewrite).
+ */
+function validateDismissed(value: unknown, error: Report): Dismissal[] {
+  const out: Dismissal[] = [];
+  if (value === undefined) return out;
+  if (!Array.isArray(value)) {
+    error(['dismissed'], 'wrong-type', '"dismissed" must be a list of dismissed suggestions (type, start, end, text, before, after)');
+    return out;
+  }
+  value.forEach((item, i) => {
+    const d = validateDismissal(item, ['dismissed', i], error);
+    if (d) out.push(d);
+  });
+  return out;
+}
+
+function validateDismissal(value: unknown, path: FieldPath, error: Report): Dismissal | undefined {
+  if (!isObj(value)) {
+    error(path, 'wrong-type', 'a dismissed suggestion must be a mapping with type, start, end, text, before and after');
+    return undefined;
+  }
+  let errors = 0;
+  const counting: Report = (p, c, m) => {
+    errors++;
+    error(p, c, m);
+  };
+  unknownKeys(value, DISMISSAL_KEYS, path, counting);
+  const type = requireString(value, 'type', path, counting);
+  if (type !== undefined && !TYPE_NAME_PATTERN.test(type)) {
+    counting([...path, 'type'], 'bad-value', `type "${type}" must be letters, digits, "_" or "-"`);
+  }
+  const start = requireInteger(value, 'start', path, counting);
+  const end = requireInteger(value, 'end', path, counting);
+  if (start !== undefined && end !== undefined && end < start) {
+    counting([...path, 'end'], 'end-before-start', `end (${end}) is before start (${start})`);
+  }
+  const text = requireString(value, 'text', path, counting);
+  const before = context(value, 'before', path, counting, error);
+  const after = context(value, 'after', path, counting, error);
+  if (errors > 0 || type === undefined || start === undefined || end === undefined || text === undefined) return undefined;
+  return { type, start, end, text, before, after };
 }
 
 function validateAnnotation(value: unknown, path: FieldPath, error: Report): Annotation | undefined {

@@ -7,7 +7,7 @@
  * field differently must one value win: the side whose `modified` is later, ours on a
  * tie, and the conflict is reported so nobody is surprised.
  */
-import { linkTargets, namedMap, type Annotation, type LinkTarget } from '../model/annotation';
+import { compareDismissals, linkTargets, namedMap, type Annotation, type Dismissal, type LinkTarget } from '../model/annotation';
 
 /** One field both sides changed, to different values: what each side had, and which was kept. */
 export interface MergeConflict {
@@ -145,4 +145,31 @@ export function equal(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
   if (ka.length !== kb.length) return false;
   return ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * Dismissed suggestions of two writers: the union of both lists, one entry per type, quote
+ * and context (the offsets are only a hint, so the same dismissal seen at two places is one).
+ * Kept simple on purpose: a dismissal one side withdrew comes back when the other side still
+ * has it (see docs/sidecar-format.md); withdrawing one is rare and costs only a repeated dismiss.
+ * Undefined when neither side has any, so a set without dismissals stays without the key.
+ */
+export function mergeDismissals(ours: readonly Dismissal[] | undefined, theirs: readonly Dismissal[] | undefined): Dismissal[] | undefined {
+  const seen = new Set<string>();
+  const out: Dismissal[] = [];
+  for (const d of [...(ours ?? []), ...(theirs ?? [])]) {
+    const key = JSON.stringify([d.type, d.text, d.before, d.after]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out.length === 0 ? undefined : out.sort(compareDismissals);
+}
+
+/**
+ * A source field neither side's timestamps speak for (`source.date`), merged three ways:
+ * the side that changed it since the base wins; when both changed it, ours.
+ */
+export function mergeSourceField<V>(base: V | undefined, ours: V | undefined, theirs: V | undefined): V | undefined {
+  return ours === base ? theirs : ours;
 }

@@ -6,7 +6,8 @@
  * and keeps the file's mode; a link is written through to its target; a read-only sidecar
  * is refused. Changes on disk since the caller's snapshot are merged by id, three ways. A
  * sidecar on disk that does not parse or validate is never overwritten, and a program that
- * ignores the lock and writes during a save is merged with, not overwritten.
+ * ignores the lock and writes during a save is merged with, not overwritten. Dismissed
+ * suggestions of both sides are joined; the document date comes from the side that changed it.
  */
 import type { Annotation, AnnotationSet } from '../model/annotation';
 import { newAnnotationId } from '../model/ids';
@@ -15,7 +16,7 @@ import { parseSidecar, serializeSidecar } from '../sidecar/codec';
 import { MAX_SIDECAR_BYTES } from '../sidecar/format';
 import { readTextFile } from '../text/readTextFile';
 import { basename, dirname, type FileStat, joinPath, type FileSystem } from './fileSystem';
-import { mergeById, type MergeConflict } from './merge';
+import { mergeById, mergeDismissals, mergeSourceField, type MergeConflict } from './merge';
 import { isLeftoverStaging, type LockEnvironment, type LockOptions, lockPathFor, withSidecarLock } from './sidecarLock';
 
 /** What was last read from or written to a sidecar: the base of the next merge. */
@@ -106,7 +107,7 @@ export class SidecarStore {
       const before = await this.fs.stat(path);
       const raw = await this.readText(path);
       if (raw.kind === 'invalid') return { kind: 'refused', problems: raw.problems } as const;
-      let annotations = set.annotations;
+      let finalSet = set;
       let merged = false;
       let conflicts: MergeConflict[] = [];
       let previous: SidecarSnapshot | undefined;
@@ -121,12 +122,11 @@ export class SidecarStore {
           const theirAnnotations =
             theirs.source.sha256 !== set.source.sha256 && options.adoptTheirs ? options.adoptTheirs(theirs) : theirs.annotations;
           const result = mergeById(base?.set.annotations ?? [], set.annotations, theirAnnotations);
-          annotations = result.annotations;
+          finalSet = mergeExtras({ ...set, annotations: result.annotations }, base?.set, theirs);
           conflicts = result.conflicts;
           merged = true;
         }
       }
-      const finalSet: AnnotationSet = { ...set, annotations };
       const text = serializeSidecar(finalSet, previous);
       const snapshot: SidecarSnapshot = { text, set: finalSet, hasComments: previous?.hasComments ?? false };
       if (text === previous?.text) return { kind: 'saved', snapshot, written: false, merged, conflicts } as const;
@@ -246,4 +246,19 @@ function tempPrefix(path: string): string {
 function sameVersion(a: FileStat | undefined, b: FileStat | undefined): boolean {
   if (!a || !b) return a === b;
   return a.mtime === b.mtime && a.size === b.size;
+}
+
+/**
+ * What a merge keeps besides annotations: the union of both sides' dismissals, and the
+ * document's date from the side that changed it (ours when both did).
+ */
+function mergeExtras(ours: AnnotationSet, base: AnnotationSet | undefined, theirs: AnnotationSet): AnnotationSet {
+  const out: AnnotationSet = { ...ours, source: { ...ours.source } };
+  const dismissed = mergeDismissals(ours.dismissed, theirs.dismissed);
+  if (dismissed) out.dismissed = dismissed;
+  else delete out.dismissed;
+  const date = mergeSourceField(base?.source.date, ours.source.date, theirs.source.date);
+  if (date !== undefined) out.source.date = date;
+  else delete out.source.date;
+  return out;
 }

@@ -63,10 +63,17 @@ export function reanchorLive(live: Annotation[], current: TextVersion): Adopted 
   return { annotations: spansToUtf16(results.map((r) => r.annotation), current.index), reanchored: summarize(results) };
 }
 
-/** The sidecar contents for live annotations on a source's current (saved) text; `file` is its base name. */
-export function toStoredSet(live: Annotation[], file: string, current: TextVersion): AnnotationSet {
+/**
+ * The sidecar contents for live annotations on a source's current (saved) text; `file` is its
+ * base name. `kept` carries what the set holds besides annotations (the dismissed suggestions,
+ * the document's date), usually from the snapshot last read, so a save does not drop them.
+ */
+export function toStoredSet(live: Annotation[], file: string, current: TextVersion, kept: Pick<AnnotationSet, 'dismissed'> & { date?: string } = {}): AnnotationSet {
   const stored = refreshQuotes(spansToCodePoints(live, current.index), current.text, current.index);
-  return { version: FORMAT_VERSION, source: { file, sha256: current.hash, length: current.index.length }, annotations: stored };
+  const set: AnnotationSet = { version: FORMAT_VERSION, source: { file, sha256: current.hash, length: current.index.length }, annotations: stored };
+  if (kept.date !== undefined) set.source.date = kept.date;
+  if (kept.dismissed && kept.dismissed.length > 0) set.dismissed = kept.dismissed;
+  return set;
 }
 
 function summarize(results: AnchorResult<Annotation>[]): ReanchorReport {
