@@ -78,5 +78,3 @@ export { BUILT_IN_RECOGNISERS, type Recognisers } from './assist/suggest/recogni
 export { compareDismissals } from './model/annotation';
 export { mergeDismissals, mergeSourceField } from './store/merge';
 export { isIsoDay } from './sidecar/validate';
-// TODO(lead): a stand-in until the actors branch is merged; export its actorNamesFromAnnotations instead.
-export { actorNamesFromAnnotations } from './assist/suggest/taggedActorNames';

@@ -12,7 +12,7 @@ import { SUGGESTED_TYPES, type ActorName, type ClaimCue, type Suggestion, type T
 import { DismissalLookup } from './dismissals';
 import { BUILT_IN_RECOGNISERS, type Recognisers } from './recognisers';
 import { sentenceAround } from './sentences';
-import { actorNamesFromAnnotations } from './taggedActorNames';
+import { actorNamesFromAnnotations } from '../actors/actorNames';
 
 export interface SuggestContext {
   /** Which types to propose; all of SUGGESTED_TYPES when absent. */
