@@ -71,3 +71,5 @@ export { dateValueOf, findDates, findDocumentDate, type DateOptions } from './as
 export { ACTORS_PATH, parseActorList, type ActorListResult } from './assist/actors/actorList';
 export { compileActorMatcher, type ActorMatcher } from './assist/actors/actorMatcher';
 export { findClaimCues } from './assist/claims/findClaimCues';
+// Stand-in on the editor branch; the suggestcore branch's export line replaces this one.
+export { annotationFromSuggestion, dismissalOf, isDismissed, suggestAnnotations, type SuggestContext } from './assist/suggest';

@@ -53,6 +53,8 @@ export interface SourceInfo {
   sha256: string;
   /** Length of the source text in code points. */
   length: number;
+  /** The document's date (ISO day) set by the researcher: relative dates resolve against it. */
+  date?: string;
 }
 
 /** What a link name holds: one annotation id, or several. */
