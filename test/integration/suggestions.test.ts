@@ -49,7 +49,7 @@ async function openSeed(extra: (text: string, span: (q: string) => [number, numb
 
 async function suggest(api: HamishApi, document: vscode.TextDocument): Promise<readonly ShownSuggestion[]> {
   await vscode.commands.executeCommand('hamish.suggestAnnotations');
-  return waitUntil(() => api.suggestions.list(document), { message: 'suggestions shown' });
+  return (await waitUntil(() => api.suggestions.list(document), { message: 'suggestions shown' }))!;
 }
 
 function seedDate(list: readonly ShownSuggestion[]): ShownSuggestion {
