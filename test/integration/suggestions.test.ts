@@ -213,6 +213,41 @@ describe('suggestions', () => {
     await waitUntil(() => (api.suggestionPainter.paintedIn(document).get('date') ?? []).length === 0, { message: 'the painting cleared' });
   });
 
+  it('follows typing and computes the suggestions again, so accepting after an edit writes the right span', async () => {
+    const { file, editor, document, api } = await openSeed();
+    const before = seedDate(await suggest(api, document));
+    const insert = 'سطر جديد 😀\n';
+    await editor.edit((b) => b.insert(document.positionAt(0), insert));
+    // At once: the painted span moved with the text; then the list is computed again.
+    await waitUntil(() => api.suggestions.list(document)?.some((s) => s.start === before.start + insert.length && s.suggestion.start === before.suggestion.start + Array.from(insert).length), {
+      message: 'the suggestion computed again after the edit',
+    });
+    const after = seedDate(api.suggestions.list(document)!);
+    assert.equal(document.getText().slice(after.start, after.end), before.suggestion.text);
+    await vscode.commands.executeCommand('hamish.acceptSuggestion', ref(document, after));
+    await document.save();
+    const set = await waitForSidecar(file, (s) => s.annotations.some((a) => a.type === 'date'));
+    const a = set.annotations.find((x) => x.type === 'date')!;
+    assert.equal(pySlice(document.getText(), a.start, a.end), before.suggestion.text);
+  });
+
+  it('suggests as soon as a source opens when hamish.suggest.onOpen is on, and only the types chosen', async () => {
+    const config = vscode.workspace.getConfiguration('hamish');
+    await config.update('suggest.onOpen', true, vscode.ConfigurationTarget.Global);
+    await config.update('suggest.types', ['date'], vscode.ConfigurationTarget.Global);
+    try {
+      const api = await hamish();
+      await waitUntil(() => api.config.current.suggest.onOpen && api.config.current.suggest.types.join() === 'date', { message: 'the settings read' });
+      const { document } = await openSeed();
+      const list = (await waitUntil(() => api.suggestions.list(document), { message: 'suggestions shown on open' }))!;
+      seedDate(list);
+      assert.ok(list.every((s) => s.suggestion.type === 'date'), list.map((s) => s.suggestion.type).join());
+    } finally {
+      await config.update('suggest.onOpen', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('suggest.types', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('fills a date’s value, calendar and precision when it is tagged by hand', async () => {
     const { file, text, editor } = await openSeed();
     const at = text.indexOf(SEED_DATE);
