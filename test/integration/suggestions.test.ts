@@ -291,19 +291,31 @@ describe('suggestions', () => {
     assert.equal(new Set(iraq.map((a) => a.start)).size, iraq.length, 'no mention tagged twice');
   });
 
-  it('suggests actors from .hamish/actors.yaml and reports its problems in the Problems view', async () => {
+  it('suggests actors from .hamish/actors.yaml, reports its problems in the Problems view, and accepts a claim with its suggested speaker', async () => {
     const list = workspacePath('.hamish', 'actors.yaml');
     const api = await hamish();
     await writeActorList(api, list, 'actors:\n  - canonical: لويد أوستن\n    kind: person\n    aliases: [أوستن]\n  - kind: person\n');
     try {
       const uri = vscode.Uri.file(list);
       await waitUntil(() => vscode.languages.getDiagnostics(uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.line >= 4), { message: 'the broken entry reported at its line' });
-      const { document } = await openSeed();
+      const { file, document } = await openSeed();
       await api.actorList.settled;
       const found = await suggest(api, document);
       const austin = found.find((s) => s.suggestion.type === 'actor' && s.suggestion.text === 'لويد أوستن');
       assert.ok(austin, JSON.stringify(found.filter((s) => s.suggestion.type === 'actor').map((s) => s.suggestion.text)));
       assert.equal(austin.suggestion.attrs.canonical, 'لويد أوستن');
+      // أعلن وزير الدفاع الأميركي لويد أوستن، أن …: a claim whose speaker is only a suggestion.
+      const claim = found.find((s) => s.suggestion.type === 'claim' && s.suggestion.links.speaker === austin.suggestion.key);
+      assert.ok(claim, JSON.stringify(found.filter((s) => s.suggestion.type === 'claim').map((s) => [s.suggestion.text.slice(0, 30), s.suggestion.links])));
+      await vscode.commands.executeCommand('hamish.acceptSuggestion', ref(document, claim));
+      const set = await waitForSidecar(file, (x) => x.annotations.some((a) => a.type === 'claim'));
+      const accepted = set.annotations.find((a) => a.type === 'claim')!;
+      const speaker = set.annotations.find((a) => a.id === accepted.links.speaker);
+      assert.ok(speaker, 'the speaker was accepted with the claim');
+      assert.equal(speaker.type, 'actor');
+      assert.equal(speaker.text, 'لويد أوستن');
+      assert.equal(speaker.attrs.canonical, 'لويد أوستن');
+      assert.equal(accepted.text, claim.suggestion.text);
     } finally {
       // An empty list first (a change to a file that exists is always seen), then no file.
       await writeActorList(api, list, 'actors: []\n');
