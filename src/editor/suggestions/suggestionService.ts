@@ -24,6 +24,7 @@ import type { AnnotationService } from '../annotationService';
 import type { ConfigService } from '../config';
 import { Disposable } from '../dispose';
 import { HamishError } from '../hamishError';
+import { messageText } from '../display/userText';
 import type { ActorListFile } from './actorListFile';
 import type { ShownSuggestion } from './shownSuggestion';
 
@@ -81,7 +82,7 @@ export class SuggestionService extends Disposable {
   async suggest(document: vscode.TextDocument): Promise<readonly ShownSuggestion[]> {
     await this.actorList.settled;
     const doc = await this.service.ensure(document);
-    if (!doc) throw new HamishError(vscode.l10n.t('Hamish annotates text and Markdown files; this one is {0}.', document.languageId));
+    if (!doc) throw new HamishError(vscode.l10n.t('Hamish annotates text and Markdown files; this one is {0}.', messageText(document.languageId)));
     return this.compute(document);
   }
 

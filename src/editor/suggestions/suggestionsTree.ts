@@ -88,7 +88,8 @@ export class SuggestionsTree extends Disposable implements vscode.TreeDataProvid
     const document = this.document();
     const links = linkedTexts(s, (document && this.suggestions.list(document)) ?? [], undefined);
     const details = suggestionDetails(s, this.config.typeOf(s.type).def, links).map((d) => `${labelText(d.label)}: ${labelText(d.value)}`);
-    item.description = [vscode.l10n.t('line {0}', node.line + 1), ...details].join(' · ');
+    // The row names the first thing proposed (a date's value, an actor's canonical name); the tooltip all of it.
+    item.description = [vscode.l10n.t('line {0}', node.line + 1), details.length > 1 ? details[0] : ''].filter(Boolean).join(' · ');
     item.tooltip = [`${labelText(this.config.typeOf(s.type).label)}: ${labelText(quoted(s.text))}`, ...details].join('\n');
     item.contextValue = 'hamish.suggestion';
     item.iconPath = new vscode.ThemeIcon('lightbulb-sparkle');
