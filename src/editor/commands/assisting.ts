@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { HamishError } from '../hamishError';
 import { messageText, quoted } from '../display/userText';
+import { isIsoDay } from '../suggestions/isoDay';
 import { otherMentions } from '../suggestions/otherMentions';
 import { annotatableEditor, pickTarget, reportErrors, type CommandContext } from './context';
 import { COMMANDS, type Command } from './ids';
@@ -58,13 +59,4 @@ export function assistCommands(ctx: CommandContext): Command[] {
         }),
     },
   ];
-}
-
-/** `YYYY-MM-DD` naming a real day of the Gregorian calendar. */
-export function isIsoDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
