@@ -19,6 +19,13 @@ import { WrapOffer } from './editor/readability';
 import { SchemaFile } from './editor/schemaFile';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { HamishViews } from './editor/views/hamishViews';
+import { ActorListFile } from './editor/suggestions/actorListFile';
+import { actorNamesOf } from './editor/suggestions/corpusActors';
+import { SuggestionActions } from './editor/suggestions/suggestionActions';
+import { SuggestionHoverProvider } from './editor/suggestions/suggestionHover';
+import { SuggestionPainter } from './editor/suggestions/suggestionPainter';
+import { SuggestionService } from './editor/suggestions/suggestionService';
+import { SuggestionsTree } from './editor/suggestions/suggestionsTree';
 
 /** What the extension exports: the live services, for tests and for other extensions. */
 export interface HamishApi {
@@ -35,6 +42,11 @@ export interface HamishApi {
   picks: QuickPicks;
   /** The activity-bar views (Annotations, Claims, Corpus, Actors), their corpus index and Find. */
   views: HamishViews;
+  /** The suggestions shown per document, their painter and list, and the workspace actor list. */
+  suggestions: SuggestionService;
+  suggestionPainter: SuggestionPainter;
+  suggestionsTree: SuggestionsTree;
+  actorList: ActorListFile;
 }
 
 export function activate(context: vscode.ExtensionContext): HamishApi {
@@ -47,6 +59,10 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
   const schemaFile = new SchemaFile(config);
   const views = new HamishViews(service, config);
   const diagnostics = new AnnotationDiagnostics(service, config);
+  const actorList = new ActorListFile();
+  const suggestions = new SuggestionService(service, config, actorList, () => actorNamesOf(views.scanner.index.actors()));
+  const suggestionPainter = new SuggestionPainter(suggestions, config);
+  const suggestionsTree = new SuggestionsTree(suggestions, config);
   const selector = ANNOTATED_LANGUAGES.map((language) => ({ language }));
   context.subscriptions.push(
     config,
@@ -56,15 +72,21 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
     statusBar,
     views,
     diagnostics,
+    actorList,
+    suggestions,
+    suggestionPainter,
+    suggestionsTree,
     vscode.languages.registerCodeActionsProvider(selector, new AnnotationQuickFixes(service, diagnostics), AnnotationQuickFixes.metadata),
+    vscode.languages.registerCodeActionsProvider(selector, new SuggestionActions(suggestions, service, config), SuggestionActions.metadata),
+    vscode.languages.registerHoverProvider(selector, new SuggestionHoverProvider(suggestions, service, config)),
     new AnnotatableContext(),
     new ReanchorNotifier(service, messages),
     new ServiceMessages(service, messages),
     new WrapOffer(context.globalState, messages),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(service, config)),
-    ...registerCommands({ service, config, messages, picks, views, extension: context }),
+    ...registerCommands({ service, config, messages, picks, views, suggestions, extension: context }),
   );
-  return { service, painter, statusBar, messages, config, schemaFile, picks, views };
+  return { service, painter, statusBar, messages, config, schemaFile, picks, views, suggestions, suggestionPainter, suggestionsTree, actorList };
 }
 
 export function deactivate(): void {}

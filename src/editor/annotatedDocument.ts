@@ -3,7 +3,7 @@
  * its sidecar, and what was last read from or written to disk.
  */
 import type * as vscode from 'vscode';
-import { type Annotation, type Problem, type SidecarSnapshot } from '../core';
+import { type Annotation, type Dismissal, type Problem, type SidecarSnapshot } from '../core';
 
 export type SidecarStatus = 'missing' | 'ok' | 'invalid';
 
@@ -14,6 +14,10 @@ export class AnnotatedDocument {
    */
   annotations: Annotation[] = [];
   status: SidecarStatus = 'missing';
+  /** Suggestions the researcher dismissed (the sidecar's `dismissed`), code points over the text as saved. */
+  dismissed: Dismissal[] = [];
+  /** The document's date set by the researcher (the sidecar's `source.date`), an ISO day. */
+  documentDate: string | undefined;
   /** The sidecar's problems: its errors when invalid, warnings otherwise. */
   problems: Problem[] = [];
   /** The sidecar as last read or written: the base of the next merge. */

@@ -12,6 +12,7 @@ import {
   type AttrValue,
   createAnnotation,
   diffStep,
+  type Dismissal,
   moveStep,
   type LinkTarget,
   namedMap,
@@ -157,6 +158,23 @@ export class AnnotationService extends Disposable {
     const session = await this.writable(document);
     const modified = new Date().toISOString();
     await this.commitStep(session, label, session.doc.annotations.map((a) => (a.id === id ? applyEdit(a, edit, modified) : a)));
+  }
+
+  /**
+   * Remembers dismissed suggestions in the sidecar (code point offsets over the current
+   * text), so they are not proposed again. Not an annotation action: undo leaves it alone.
+   */
+  async dismiss(document: vscode.TextDocument, dismissals: readonly Dismissal[]): Promise<void> {
+    const session = await this.writable(document);
+    session.doc.dismissed = [...session.doc.dismissed, ...dismissals];
+    await session.commit(session.doc.annotations);
+  }
+
+  /** Sets (or, with undefined, removes) the document's date, the sidecar's `source.date`. */
+  async setDocumentDate(document: vscode.TextDocument, date: string | undefined): Promise<void> {
+    const session = await this.writable(document);
+    session.doc.documentDate = date;
+    await session.commit(session.doc.annotations);
   }
 
   /**

@@ -5,7 +5,7 @@
  * it in) over the defaults; the `hamish.types` setting adds types and colours on top.
  */
 import * as vscode from 'vscode';
-import { defaultSchema, labelIn, type Schema, type TypeDef, TYPE_NAME_PATTERN } from '../core';
+import { defaultSchema, labelIn, type Schema, SUGGESTED_TYPES, type SuggestedType, type TypeDef, TYPE_NAME_PATTERN } from '../core';
 import { Disposable } from './dispose';
 import { osUserName } from './userName';
 
@@ -26,6 +26,8 @@ export interface HamishConfig {
   snapToWords: boolean;
   /** Recorded on new annotations: `hamish.annotator`, else the OS user name. */
   annotator: string | undefined;
+  /** `hamish.suggest.*`: what Suggest Annotations proposes, and whether it runs when a source opens. */
+  suggest: { onOpen: boolean; types: SuggestedType[] };
 }
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -56,7 +58,14 @@ export function readConfig(schema: Schema = defaultSchema()): HamishConfig {
     if (!existing) types.push(def);
   }
   const annotator = c.get<string>('annotator', '').trim();
-  return { types, snapToWords: c.get<boolean>('snapToWords', true), annotator: annotator || osUserName() };
+  return { types, snapToWords: c.get<boolean>('snapToWords', true), annotator: annotator || osUserName(), suggest: readSuggest(c) };
+}
+
+function readSuggest(c: vscode.WorkspaceConfiguration): HamishConfig['suggest'] {
+  const listed = c.get<unknown>('suggest.types', SUGGESTED_TYPES);
+  // Unknown entries are ignored; a list with none known falls back to every type.
+  const types = Array.isArray(listed) ? SUGGESTED_TYPES.filter((t) => listed.includes(t)) : [];
+  return { onOpen: c.get<boolean>('suggest.onOpen', false) === true, types: types.length > 0 || (Array.isArray(listed) && listed.length === 0) ? types : [...SUGGESTED_TYPES] };
 }
 
 export class ConfigService extends Disposable {

@@ -12,8 +12,10 @@ import * as vscode from 'vscode';
 import {
   adoptSet,
   type Annotation,
+  type AnnotationSet,
   AnnotationHistory,
   basename,
+  type Dismissal,
   followEdits,
   type MergeConflict,
   mergeById,
@@ -183,7 +185,11 @@ export class DocumentSession implements vscode.Disposable {
     } else if (loaded.kind === 'missing') {
       if (doc.status !== 'missing') {
         // Deleted outside (a checkout without it): nothing to show unless we hold changes.
-        if (!doc.unsaved) doc.annotations = [];
+        if (!doc.unsaved) {
+          doc.annotations = [];
+          doc.dismissed = [];
+          doc.documentDate = undefined;
+        }
         doc.status = 'missing';
         doc.problems = [];
         doc.snapshot = undefined;
@@ -197,8 +203,10 @@ export class DocumentSession implements vscode.Disposable {
         const merged = mergeById(base, doc.annotations, adopted.annotations);
         doc.annotations = merged.annotations;
         if (merged.conflicts.length > 0) this.events.conflicted(doc, merged.conflicts);
+        this.mergeExtras(doc.snapshot.set, loaded.snapshot.set);
       } else {
         doc.annotations = adopted.annotations;
+        this.takeExtras(loaded.snapshot.set);
       }
       doc.snapshot = loaded.snapshot;
       doc.status = 'ok';
@@ -208,7 +216,7 @@ export class DocumentSession implements vscode.Disposable {
     }
     if (!document.isDirty && doc.status !== 'invalid') {
       const describes = doc.snapshot?.set.source.sha256 === current.hash;
-      const worthWriting = doc.status === 'ok' || doc.annotations.length > 0;
+      const worthWriting = doc.status === 'ok' || doc.annotations.length > 0 || doc.dismissed.length > 0 || doc.documentDate !== undefined;
       if (worthWriting && (doc.unsaved || !describes)) {
         await this.write(current);
         changed = true;
@@ -237,9 +245,7 @@ export class DocumentSession implements vscode.Disposable {
   private async write(current: TextVersion): Promise<void> {
     const doc = this.doc;
     const live = doc.annotations;
-    // Dismissals and the document's date are not edited here yet: kept as last read.
-    const kept = doc.snapshot?.set;
-    const set = toStoredSet(live, basename(doc.uri.path), current, { dismissed: kept?.dismissed, date: kept?.source.date });
+    const set = toStoredSet(live, basename(doc.uri.path), current, { dismissed: doc.dismissed, date: doc.documentDate });
     const result = await this.store.save(doc.sidecarUri.path, set, doc.snapshot, {
       adoptTheirs: (theirs) => reanchor(theirs.annotations, current.text).map((r) => r.annotation),
     });
@@ -251,9 +257,30 @@ export class DocumentSession implements vscode.Disposable {
     doc.snapshot = result.snapshot;
     doc.status = 'ok';
     doc.unsaved = false;
-    if (result.merged) doc.annotations = spansToUtf16(result.snapshot.set.annotations, current.index);
+    if (result.merged) {
+      doc.annotations = spansToUtf16(result.snapshot.set.annotations, current.index);
+      this.takeExtras(result.snapshot.set);
+    }
     else this.takeWrittenQuotes(live, result.snapshot.set.annotations, current);
     if (result.conflicts.length > 0) this.events.conflicted(doc, result.conflicts);
+  }
+
+  /** The dismissals and the document's date as a sidecar holds them. */
+  private takeExtras(set: AnnotationSet): void {
+    this.doc.dismissed = [...(set.dismissed ?? [])];
+    this.doc.documentDate = set.source.date;
+  }
+
+  /**
+   * Unsaved changes here and a sidecar changed on disk: the dismissals of both sides (a
+   * dismissal is only ever added), and the date of the side that changed it (ours if both did).
+   */
+  private mergeExtras(base: AnnotationSet, theirs: AnnotationSet): void {
+    const doc = this.doc;
+    const key = (d: Dismissal) => `${d.type}\n${d.text}\n${d.before}\n${d.after}`;
+    const seen = new Set(doc.dismissed.map(key));
+    doc.dismissed = [...doc.dismissed, ...(theirs.dismissed ?? []).filter((d) => !seen.has(key(d)))];
+    if (doc.documentDate === base.source.date) doc.documentDate = theirs.source.date;
   }
 
   /**

@@ -72,7 +72,7 @@ export function toStoredSet(live: Annotation[], file: string, current: TextVersi
   const stored = refreshQuotes(spansToCodePoints(live, current.index), current.text, current.index);
   const set: AnnotationSet = { version: FORMAT_VERSION, source: { file, sha256: current.hash, length: current.index.length }, annotations: stored };
   if (kept.date !== undefined) set.source.date = kept.date;
-  if (kept.dismissed && kept.dismissed.length > 0) set.dismissed = kept.dismissed;
+  if (kept.dismissed && kept.dismissed.length > 0) set.dismissed = [...kept.dismissed];
   return set;
 }
 

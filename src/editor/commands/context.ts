@@ -11,6 +11,7 @@ import type { QuickPicks } from '../quickPicks';
 import { framed } from '../display/framed';
 import { labelText, messageText } from '../display/userText';
 import type { HamishViews } from '../views/hamishViews';
+import type { SuggestionService } from '../suggestions/suggestionService';
 
 export interface CommandContext {
   service: AnnotationService;
@@ -20,6 +21,8 @@ export interface CommandContext {
   picks: QuickPicks;
   /** The activity-bar views, for their commands (absent where no views are shown). */
   views?: HamishViews;
+  /** The suggestions shown per document (absent where assistance is not wired). */
+  suggestions?: SuggestionService;
   /** Where the extension's files are and where it may keep its own (the sample article's copy). */
   extension?: { extensionUri: vscode.Uri; globalStorageUri: vscode.Uri };
 }

@@ -35,6 +35,14 @@ export const COMMANDS = {
   removeLink: 'hamish.removeLink',
   openSidecarAtAnnotation: 'hamish.openSidecarAtAnnotation',
   openSample: 'hamish.openSample',
+  suggestAnnotations: 'hamish.suggestAnnotations',
+  clearSuggestions: 'hamish.clearSuggestions',
+  acceptSuggestion: 'hamish.acceptSuggestion',
+  acceptAllSuggestions: 'hamish.acceptAllSuggestions',
+  dismissSuggestion: 'hamish.dismissSuggestion',
+  revealSuggestion: 'hamish.revealSuggestion',
+  setDocumentDate: 'hamish.setDocumentDate',
+  tagOtherMentions: 'hamish.tagOtherMentions',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from './context';
+import { assistCommands } from './assisting';
 import { attributeCommands } from './attributes';
 import { editCommands } from './editing';
 import { exchangeCommands } from './exchange';
@@ -10,6 +11,7 @@ import { navigationCommands } from './navigation';
 import { readingCommands } from './reading';
 import { revealCommands } from './reveal';
 import { savingCommands } from './saving';
+import { suggestCommands } from './suggesting';
 import { tagCommands } from './tagging';
 import { viewCommands } from './views';
 import { walkthroughCommands } from './walkthrough';
@@ -30,6 +32,8 @@ export function allCommands(ctx: CommandContext): Command[] {
     ...viewCommands(ctx),
     ...fixCommands(ctx),
     ...walkthroughCommands(ctx),
+    ...suggestCommands(ctx),
+    ...assistCommands(ctx),
   ];
 }
 

@@ -1,6 +1,6 @@
 /** Tag Selection as Claim / Actor / Date / As…: every selection of a multi-cursor, snapped to words. */
 import * as vscode from 'vscode';
-import { snapToWords, trimSpaces, typeDef, type Range16 } from '../../core';
+import { type AttrValue, dateValueOf, findDocumentDate, snapToWords, trimSpaces, typeDef, type Range16 } from '../../core';
 import type { AnnotationTypeConfig } from '../config';
 import { HamishError } from '../hamishError';
 import { labelText, messageText } from '../display/userText';
@@ -66,5 +66,15 @@ async function tagSelections(ctx: CommandContext, type: string): Promise<void> {
   const fresh = ranges.filter((r) => !existing.has(`${r.start}:${r.end}`));
   const label = ctx.config.typeOf(type).label;
   if (fresh.length === 0) throw new HamishError(vscode.l10n.t('the selection is already tagged as {0}.', messageText(label)));
-  await ctx.service.add(document, fresh.map((r) => ({ type, start: r.start, end: r.end })), vscode.l10n.t('Tag as {0}', messageText(label)));
+  // A date tagged by hand gets its value from the recogniser, read against the document's date.
+  const documentDate = type === 'date' ? (doc?.documentDate ?? findDocumentDate(text)) : undefined;
+  const attrsOf = (r: Range16) => (type === 'date' ? dateAttrs(text.slice(r.start, r.end), documentDate) : {});
+  await ctx.service.add(document, fresh.map((r) => ({ type, start: r.start, end: r.end, attrs: attrsOf(r) })), vscode.l10n.t('Tag as {0}', messageText(label)));
+}
+
+/** `value`, `calendar` and `precision` of a date's quote, when the recogniser reads one in it. */
+function dateAttrs(quote: string, documentDate: string | undefined): Record<string, AttrValue> {
+  const found = dateValueOf(quote, documentDate ? { documentDate } : {});
+  if (!found) return {};
+  return { ...(found.value ? { value: found.value } : {}), calendar: found.calendar, precision: found.precision };
 }

@@ -5,6 +5,7 @@
  */
 import { escapeMarkdown } from '../../core';
 import { COMMANDS, type AnnotationRef } from '../commands/ids';
+import type { SuggestionRef, SuggestionTypeRef } from '../suggestions/shownSuggestion';
 
 /** What each command a hover may run takes as arguments, in order. */
 export interface HoverCommandArgs {
@@ -16,11 +17,14 @@ export interface HoverCommandArgs {
   [COMMANDS.unlinkAnnotation]: [AnnotationRef];
   /** The annotation to go to: a link's target. */
   [COMMANDS.revealAnnotation]: [AnnotationRef];
+  [COMMANDS.acceptSuggestion]: [SuggestionRef];
+  [COMMANDS.acceptAllSuggestions]: [SuggestionTypeRef];
+  [COMMANDS.dismissSuggestion]: [SuggestionRef];
 }
 
 export type HoverCommand = keyof HoverCommandArgs;
 
-/** The only commands a hover may run (its MarkdownString trusts these and no others). */
+/** The only commands an annotation's hover may run (its MarkdownString trusts these and no others). */
 export const HOVER_COMMANDS: HoverCommand[] = [
   COMMANDS.editNote,
   COMMANDS.changeType,
@@ -30,6 +34,9 @@ export const HOVER_COMMANDS: HoverCommand[] = [
   COMMANDS.unlinkAnnotation,
   COMMANDS.revealAnnotation,
 ];
+
+/** The only commands a suggestion's hover may run: accept, accept all of its type, dismiss. */
+export const SUGGESTION_HOVER_COMMANDS: HoverCommand[] = [COMMANDS.acceptSuggestion, COMMANDS.acceptAllSuggestions, COMMANDS.dismissSuggestion];
 
 /** `[label](command:id?args "title")`, Markdown for a trusted hover. */
 export function commandLink<C extends HoverCommand>(command: C, args: HoverCommandArgs[C], label: string, title: string): string {
