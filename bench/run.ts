@@ -6,6 +6,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { printFigures } from './figures';
+import { run as actors } from './actors.bench';
+import { run as dates } from './dates.bench';
+import { run as datesQuality } from './datesQuality.bench';
 import { run as exchange } from './exchange.bench';
 import { run as followEdits } from './followEdits.bench';
 import { run as reanchor } from './reanchor.bench';
@@ -28,6 +31,9 @@ async function main(): Promise<void> {
   printFigures('Export and import (1,000 files × 100 annotations)', await exchange(seed));
   printFigures('Views: corpus index, dev half (1,000 files × 100 annotations)', views('dev'));
   printFigures('Views: corpus index, held-out half (1,000 files × 100 annotations)', views('heldout'));
+  printFigures('Assistance: date recogniser throughput on real news', dates());
+  printFigures('Assistance: dates against hand-labelled held-out news', datesQuality(repoRoot));
+  printFigures('Assistance: actor matching over 1,000 files, claim cues', actors());
 }
 
 // Only when run as the program (other scripts may import the benches it lists).

@@ -1,5 +1,5 @@
 /**
- * The workspace actor list `.hamish/actors.yaml` (format in docs/assistance-actors-claims.md):
+ * The workspace actor list `.hamish/actors.yaml` (format in docs/assistance.md):
  *
  *   actors:
  *     - canonical: الجيش العراقي

@@ -3,7 +3,7 @@
  * reportingVerbs.ts), by an attribution phrase (بحسب، وفق ما نقلته …, attributionPhrases.ts),
  * or as quoted speech. Each cue proposes the reported content as the claim's span, the cue
  * itself, the speaker (an actor span next to the cue), a modality and direct or indirect.
- * The rules, with examples, are in docs/assistance-actors-claims.md ("Claim cues").
+ * The rules, with examples, are in docs/assistance.md ("Claim cues").
  *
  * Work is done on the folded text (foldedText.ts), word by word; every look-ahead is bounded
  * (MAX_WORDS_TO_CONTENT words, or the sentence), cues never overlap, so one text costs time
