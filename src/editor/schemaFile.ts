@@ -10,57 +10,24 @@
 import * as vscode from 'vscode';
 import { defaultSchema, parseSchema, type Problem, SCHEMA_PATH } from '../core';
 import type { ConfigService } from './config';
-import { Disposable } from './dispose';
+import { problemDiagnostic, WorkspaceFile } from './workspaceFile';
 
-const RELOAD_DELAY_MS = 100;
-
-export class SchemaFile extends Disposable {
-  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('hamish-schema'));
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private reading: Promise<void> = Promise.resolve();
-  private readonly loaded = this.register(new vscode.EventEmitter<void>());
-  /** Fires after each read of the schema file, applied or not (tests wait for it). */
-  readonly onDidLoad = this.loaded.event;
-
+export class SchemaFile extends WorkspaceFile {
   constructor(private readonly config: ConfigService) {
-    super();
-    const watcher = this.register(vscode.workspace.createFileSystemWatcher(`**/${SCHEMA_PATH}`));
-    const later = () => this.later();
-    this.register(watcher.onDidCreate(later));
-    this.register(watcher.onDidChange(later));
-    this.register(watcher.onDidDelete(later));
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(later));
-    this.register({ dispose: () => clearTimeout(this.timer) });
-    this.reading = this.read();
+    super(SCHEMA_PATH, 'hamish-schema');
   }
 
-  /** Resolves when the reads started so far have finished. */
-  get settled(): Promise<void> {
-    return this.reading;
-  }
-
-  private later(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.reading = this.reading.then(() => this.read());
-    }, RELOAD_DELAY_MS);
-  }
-
-  private async read(): Promise<void> {
-    this.collection.clear();
+  protected async read(): Promise<void> {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const uri = vscode.Uri.joinPath(folder.uri, SCHEMA_PATH);
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
-      } catch (e) {
-        if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') continue;
-        this.collection.set(uri, [diagnostic({ file: SCHEMA_PATH, line: 1, code: 'read-failed', severity: 'error',
-          message: vscode.l10n.t('The schema cannot be read ({0}); the default types are in force.', e instanceof Error ? e.message : String(e)) })]);
+      const file = await this.readIn(folder);
+      if (!file) continue;
+      if ('error' in file) {
+        this.collection.set(file.uri, [diagnostic({ file: SCHEMA_PATH, line: 1, code: 'read-failed', severity: 'error',
+          message: vscode.l10n.t('The schema cannot be read ({0}); the default types are in force.', file.error) })]);
         break;
       }
-      const result = parseSchema(text, vscode.workspace.asRelativePath(uri));
-      this.collection.set(uri, result.problems.map(diagnostic));
+      const result = parseSchema(file.text, vscode.workspace.asRelativePath(file.uri));
+      this.collection.set(file.uri, result.problems.map(diagnostic));
       this.apply(result.schema);
       return;
     }
@@ -68,21 +35,11 @@ export class SchemaFile extends Disposable {
   }
 
   private apply(schema: ReturnType<typeof defaultSchema>): void {
-    if (this.isDisposed) return;
-    this.config.useSchema(schema);
-    this.loaded.fire();
+    if (!this.isDisposed) this.config.useSchema(schema);
   }
 }
 
 function diagnostic(p: Problem): vscode.Diagnostic {
-  const line = Math.max(0, p.line - 1);
-  const d = new vscode.Diagnostic(
-    new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
-    // The problem itself is the core's, in English; the sentence around it is translated.
-    vscode.l10n.t('{0}. The schema file is not applied until this is fixed.', `${p.message}${p.field ? ` (${p.field})` : ''}`),
-    p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-  );
-  d.source = vscode.l10n.t('Hamish schema');
-  d.code = p.code;
-  return d;
+  // The problem itself is the core's, in English; the sentence around it is translated.
+  return problemDiagnostic(p, (message) => vscode.l10n.t('{0}. The schema file is not applied until this is fixed.', message), vscode.l10n.t('Hamish schema'));
 }

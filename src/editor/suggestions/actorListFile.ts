@@ -6,35 +6,14 @@
  */
 import * as vscode from 'vscode';
 import { ACTORS_PATH, type ActorName, parseActorList, type Problem } from '../../core';
-import { Disposable } from '../dispose';
+import { problemDiagnostic, WorkspaceFile } from '../workspaceFile';
 
-const RELOAD_DELAY_MS = 100;
-
-export class ActorListFile extends Disposable {
-  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('hamish-actors'));
+export class ActorListFile extends WorkspaceFile {
   /** The actors of each workspace folder that has a list, by folder URI. */
   private lists = new Map<string, ActorName[]>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private reading: Promise<void>;
-  private readonly loaded = this.register(new vscode.EventEmitter<void>());
-  /** Fires after each read of the lists (suggestions are computed again; tests wait for it). */
-  readonly onDidLoad = this.loaded.event;
 
   constructor() {
-    super();
-    const watcher = this.register(vscode.workspace.createFileSystemWatcher(`**/${ACTORS_PATH}`));
-    const later = () => this.later();
-    this.register(watcher.onDidCreate(later));
-    this.register(watcher.onDidChange(later));
-    this.register(watcher.onDidDelete(later));
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(later));
-    this.register({ dispose: () => clearTimeout(this.timer) });
-    this.reading = this.read();
-  }
-
-  /** Resolves when the reads started so far have finished. */
-  get settled(): Promise<void> {
-    return this.reading;
+    super(ACTORS_PATH, 'hamish-actors');
   }
 
   /** The listed actors that apply to a source: those of its workspace folder. */
@@ -43,48 +22,27 @@ export class ActorListFile extends Disposable {
     return (folder && this.lists.get(folder.uri.toString())) ?? [];
   }
 
-  private later(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.reading = this.reading.then(() => this.read());
-    }, RELOAD_DELAY_MS);
-  }
-
-  private async read(): Promise<void> {
+  protected async read(): Promise<void> {
     const lists = new Map<string, ActorName[]>();
-    this.collection.clear();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const uri = vscode.Uri.joinPath(folder.uri, ACTORS_PATH);
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
-      } catch (e) {
-        if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') continue;
-        const message = vscode.l10n.t('The actor list cannot be read ({0}); no listed actors are suggested.', e instanceof Error ? e.message : String(e));
-        this.collection.set(uri, [diagnostic({ file: ACTORS_PATH, line: 1, code: 'read-failed', severity: 'error', message })]);
+      const file = await this.readIn(folder);
+      if (!file) continue;
+      if ('error' in file) {
+        const message = vscode.l10n.t('The actor list cannot be read ({0}); no listed actors are suggested.', file.error);
+        this.collection.set(file.uri, [diagnostic({ file: ACTORS_PATH, line: 1, code: 'read-failed', severity: 'error', message })]);
         continue;
       }
-      const result = parseActorList(text, vscode.workspace.asRelativePath(uri));
-      this.collection.set(uri, result.problems.map(diagnostic));
+      const result = parseActorList(file.text, vscode.workspace.asRelativePath(file.uri));
+      this.collection.set(file.uri, result.problems.map(diagnostic));
       lists.set(folder.uri.toString(), result.actors);
     }
-    if (this.isDisposed) return;
     this.lists = lists;
-    this.loaded.fire();
   }
 }
 
 function diagnostic(p: Problem): vscode.Diagnostic {
-  const line = Math.max(0, p.line - 1);
-  const d = new vscode.Diagnostic(
-    new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
-    // The problem itself is the core's, in English; the sentence around an error is translated.
-    p.severity === 'error'
-      ? vscode.l10n.t('{0}. This entry of the actor list is not used until this is fixed.', `${p.message}${p.field ? ` (${p.field})` : ''}`)
-      : `${p.message}${p.field ? ` (${p.field})` : ''}`,
-    p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-  );
-  d.source = vscode.l10n.t('Hamish actors');
-  d.code = p.code;
-  return d;
+  // The problem itself is the core's, in English; the sentence around an error is translated.
+  const sentence = (message: string) =>
+    p.severity === 'error' ? vscode.l10n.t('{0}. This entry of the actor list is not used until this is fixed.', message) : message;
+  return problemDiagnostic(p, sentence, vscode.l10n.t('Hamish actors'));
 }
