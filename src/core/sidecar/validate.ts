@@ -164,12 +164,27 @@ function validateDismissal(value: unknown, path: FieldPath, error: Report): Dism
     error(path, 'wrong-type', 'a dismissed suggestion must be a mapping with type, start, end, text, before and after');
     return undefined;
   }
+  const { counting, errors } = countErrors(error);
+  unknownKeys(value, DISMISSAL_KEYS, path, counting);
+  const span = spanFields(value, path, counting);
+  const before = context(value, 'before', path, counting, error);
+  const after = context(value, 'after', path, counting, error);
+  if (errors() > 0 || !span) return undefined;
+  return { ...span, before, after };
+}
+
+/** A report that also counts what it reported, so a reader knows whether a record is whole. */
+function countErrors(error: Report): { counting: Report; errors: () => number } {
   let errors = 0;
   const counting: Report = (p, c, m) => {
     errors++;
     error(p, c, m);
   };
-  unknownKeys(value, DISMISSAL_KEYS, path, counting);
+  return { counting, errors: () => errors };
+}
+
+/** The fields an annotation and a dismissal share: a type, a span and its quote; undefined when one is missing. */
+function spanFields(value: Obj, path: FieldPath, counting: Report): { type: string; start: number; end: number; text: string } | undefined {
   const type = requireString(value, 'type', path, counting);
   if (type !== undefined && !TYPE_NAME_PATTERN.test(type)) {
     counting([...path, 'type'], 'bad-value', `type "${type}" must be letters, digits, "_" or "-"`);
@@ -180,10 +195,8 @@ function validateDismissal(value: unknown, path: FieldPath, error: Report): Dism
     counting([...path, 'end'], 'end-before-start', `end (${end}) is before start (${start})`);
   }
   const text = requireString(value, 'text', path, counting);
-  const before = context(value, 'before', path, counting, error);
-  const after = context(value, 'after', path, counting, error);
-  if (errors > 0 || type === undefined || start === undefined || end === undefined || text === undefined) return undefined;
-  return { type, start, end, text, before, after };
+  if (type === undefined || start === undefined || end === undefined || text === undefined) return undefined;
+  return { type, start, end, text };
 }
 
 function validateAnnotation(value: unknown, path: FieldPath, error: Report): Annotation | undefined {
@@ -191,26 +204,13 @@ function validateAnnotation(value: unknown, path: FieldPath, error: Report): Ann
     error(path, 'wrong-type', 'an annotation must be a mapping');
     return undefined;
   }
-  let errors = 0;
-  const counting: Report = (p, c, m) => {
-    errors++;
-    error(p, c, m);
-  };
+  const { counting, errors } = countErrors(error);
   unknownKeys(value, ANNOTATION_KEYS, path, counting);
   const id = requireString(value, 'id', path, counting);
   if (id !== undefined && !ID_PATTERN.test(id)) {
     counting([...path, 'id'], 'bad-value', `id "${id}" must be 1-64 letters, digits, "_" or "-"`);
   }
-  const type = requireString(value, 'type', path, counting);
-  if (type !== undefined && !TYPE_NAME_PATTERN.test(type)) {
-    counting([...path, 'type'], 'bad-value', `type "${type}" must be letters, digits, "_" or "-"`);
-  }
-  const start = requireInteger(value, 'start', path, counting);
-  const end = requireInteger(value, 'end', path, counting);
-  if (start !== undefined && end !== undefined && end < start) {
-    counting([...path, 'end'], 'end-before-start', `end (${end}) is before start (${start})`);
-  }
-  const text = requireString(value, 'text', path, counting);
+  const span = spanFields(value, path, counting);
   const orphaned = optional(value, 'orphaned', path, 'boolean', counting) as boolean | undefined;
   const beforeCtx = context(value, 'before', path, counting, error);
   const afterCtx = context(value, 'after', path, counting, error);
@@ -220,9 +220,8 @@ function validateAnnotation(value: unknown, path: FieldPath, error: Report): Ann
   const annotator = optional(value, 'annotator', path, 'string', counting) as string | undefined;
   const created = optional(value, 'created', path, 'string', counting) as string | undefined;
   const modified = optional(value, 'modified', path, 'string', counting) as string | undefined;
-  if (errors > 0 || id === undefined || type === undefined) return undefined;
-  if (start === undefined || end === undefined || text === undefined) return undefined;
-  const a: Annotation = { id, type, start, end, text, before: beforeCtx, after: afterCtx, attrs, links };
+  if (errors() > 0 || id === undefined || !span) return undefined;
+  const a: Annotation = { id, ...span, before: beforeCtx, after: afterCtx, attrs, links };
   if (orphaned) a.orphaned = true;
   if (note !== undefined) a.note = note;
   if (annotator !== undefined) a.annotator = annotator;
