@@ -78,18 +78,11 @@ export interface AnnotationSet {
 }
 
 /**
- * A dismissed suggestion. Found again by its type, quote and context rather than by its
- * offsets alone, so edits elsewhere in the source do not bring it back.
+ * A dismissed suggestion: the fields of an annotation that say what and where. Found again
+ * by its type, quote and context rather than by its offsets alone (they are a hint, as an
+ * annotation's are after outside edits), so edits elsewhere in the source do not bring it back.
  */
-export interface Dismissal {
-  type: string;
-  /** Where the suggestion was when dismissed, code points; a hint, like an annotation's. */
-  start: number;
-  end: number;
-  text: string;
-  before: string;
-  after: string;
-}
+export type Dismissal = Pick<Annotation, 'type' | 'start' | 'end' | 'text' | 'before' | 'after'>;
 
 /** Orders dismissals as a sidecar stores them: by start, end, type, then quote. */
 export function compareDismissals(a: Dismissal, b: Dismissal): number {
