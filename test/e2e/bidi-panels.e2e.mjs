@@ -3,7 +3,8 @@
 // lines reads right to left on screen, digits, ranges, dates with `/` and end punctuation
 // included, in the Go to Annotation… quick pick, the hover (quote, link line, note), the
 // Edit Note input box reached through the hover's command link, the status bar, and the rows
-// of the Hamish views (Annotations and Claims) in the activity bar's side bar. Word
+// of the Hamish views (Annotations and Claims) in the activity bar's side bar, and a suggested
+// date's hover and its row in the Suggestions view. Word
 // positions are measured with DOM ranges (test/e2e/support/readingOrder.mjs). A control
 // lays the same raw text out in a plain left-to-right element and requires the same
 // measurement to call it misordered, so a measurement that cannot fail fails this test.
@@ -27,6 +28,8 @@ const { serializeSidecar } = require(path.join(repoRoot, 'out/src/core/sidecar/c
 const FILE = 'خبر.txt';
 const DATE = '11 فبراير/شباط 2024';
 const RANGE = '7-8 أغسطس/ آب 2023';
+// Not annotated: Hamish: Suggest Annotations proposes it, with its ISO value.
+const SUGGESTED = '25 يناير/ كانون الثاني 2024';
 const CLAIM = 'استأنفت اجتماعاتها';
 const STATEMENT = 'إن اللجنة';
 const NOTE_QUOTES = 'وصف البيان الاجتماع بأنه «واع».';
@@ -37,6 +40,7 @@ const CLAIM_LABEL = 'ادعاء'; // the built-in claim type relabelled, as a re
 const TEXT = [
   `قال يحيى رسول متحدث القائد العام ${STATEMENT} ${CLAIM} يوم ${DATE} في بغداد`,
   `وكانت الجولة السابقة قد عقدت في ${RANGE} في العاصمة`,
+  `وعقدت جولة أولى في ${SUGGESTED} في أربيل`,
   '',
 ].join('\n');
 
@@ -160,9 +164,38 @@ check('Hamish views: Arabic quotes and file names in tree rows read right, digit
   ], 'Claims view, row of the claim');
 });
 
+check('suggestions: the hover of a suggested date and its row in the Suggestions view read right', async () => {
+  await page.locator('.monaco-editor .view-line').first().click();
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 15_000 });
+  await page.keyboard.type('Hamish: Suggest Annotations');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Suggest Annotations' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  const hover = page.locator('.monaco-hover', { hasText: 'Dismiss' }).first();
+  await sleep(500);
+  await hoverOver('يناير');
+  await hover.waitFor({ state: 'visible', timeout: 15_000 });
+  await sleep(300);
+  await hover.screenshot({ path: path.join(artifacts, 'bidi-suggestion-hover.png') });
+  await expectOrder(hover, [
+    { text: 'Suggested', dir: 'ltr' },
+    { text: SUGGESTED, dir: 'rtl' },
+    { text: '2024-01-25', dir: 'ltr' },
+    { text: 'Accept', dir: 'ltr' },
+  ], 'hover of the suggested date');
+  await page.mouse.move(5, 5);
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Suggestions' }) });
+  const header = pane.locator('.pane-header');
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  const row = pane.locator('.monaco-list-row', { hasText: SUGGESTED });
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  await pane.screenshot({ path: path.join(artifacts, 'bidi-view-suggestions.png') });
+  await expectOrder(row, [{ text: SUGGESTED, dir: 'rtl' }, { text: 'line 3', dir: 'ltr' }], 'Suggestions view, row of the suggested date');
+});
+
 check('control: the same raw text in a left-to-right element is measured as misordered', async () => {
   // Same font and size as the hover, no isolates: what VS Code showed before Hamish isolated.
-  const texts = [DATE, RANGE, NOTE_QUOTES, NOTE_MIXED, NOTE_CNN];
+  const texts = [DATE, RANGE, SUGGESTED, NOTE_QUOTES, NOTE_MIXED, NOTE_CNN];
   const results = await page.evaluate(({ texts, measure }) => {
     const fn = new Function(`return (${measure})`)();
     const font = getComputedStyle(document.querySelector('.monaco-workbench')).font;
