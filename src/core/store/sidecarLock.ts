@@ -54,10 +54,9 @@ export class LockTimeoutError extends Error {
     readonly holder: LockOwner | undefined,
   ) {
     // The sidecar's name: the lock's without its leading dot and its `.lock`.
-    const sidecar = basename(lockPath)
-      // Stryker disable next-line Regex: `/\./` for `/^\./` is equivalent (a lock's name always starts with the dot lockPathFor gives it)
-      .replace(/^\./, '')
-      .replace(/\.lock$/, '');
+    // Stryker disable next-line Regex: `/\./` for `/^\./` is equivalent (a lock's name always starts with the dot lockPathFor gives it)
+    const hidden = basename(lockPath).replace(/^\./, '');
+    const sidecar = hidden.replace(/\.lock$/, '');
     super(
       `${sidecar} is being written by ` +
         (holder ? `${holder.tool} (process ${holder.pid} on ${holder.host})` : 'another program') +
