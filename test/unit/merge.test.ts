@@ -112,5 +112,6 @@ describe('merge at its edges', () => {
 
   it('counts a field present but undefined as absent: such an annotation is unchanged, and goes when the other side deleted it', () => {
     assert.deepStrictEqual(mergeById([claim], [{ ...claim, note: undefined }], []).annotations, []);
+    assert.deepStrictEqual(mergeById([{ ...claim, note: undefined }], [claim], []).annotations, []);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * An in-memory file system and a virtual clock for the sidecar lock's unit tests: the lock's
+ * An in-memory file system and a virtual clock for the sidecar lock's and store's unit tests:
  * races (a holder releasing between two looks, a lock replaced while being broken) are staged
  * through hooks, and its waits pass in virtual time, so no test depends on the machine's speed.
  */
@@ -29,6 +29,7 @@ export interface LockFsHooks {
   createExclusive?(path: string, staging: string): boolean | undefined;
   stat?(path: string): void;
   readFile?(path: string): void;
+  writeFile?(path: string): void;
   rename?(from: string, to: string): void;
   delete?(path: string): void;
 }
@@ -62,6 +63,7 @@ export class LockFs implements FileSystem {
     return f.data;
   }
   async writeFile(path: string, data: Uint8Array): Promise<void> {
+    this.hooks.writeFile?.(path);
     this.files.set(path, { data, mtime: this.clock.now() });
   }
   async createExclusive(path: string, data: Uint8Array, staging: string): Promise<boolean> {
