@@ -74,3 +74,44 @@ describe('merge of links that hold several targets', () => {
     assert.deepStrictEqual({ ...mergeById([claim], [ours], [claim]).annotations[0]!.links }, { speaker: 's1', date: 'd1' });
   });
 });
+
+describe('merge at its edges', () => {
+  const at = (s: string) => `2026-01-01T00:00:0${s}.000Z`;
+  const claim = {
+    id: 'c1', type: 'claim', start: 0, end: 5, text: 'قالت', before: '', after: '', attrs: {}, links: { speaker: ['s1', 's2', 's3'] } as Record<string, string | string[]>, modified: at('1'),
+  };
+
+  it('keeps what is left of a link as a single id, and drops a link whose targets both sides removed', () => {
+    const ours = { ...claim, links: { speaker: ['s1', 's2'], date: 'd1' }, modified: at('2') };
+    const theirs = { ...claim, links: { speaker: ['s1', 's3'], date: 'd1' }, modified: at('3') };
+    const base = { ...claim, links: { speaker: ['s1', 's2', 's3'], date: 'd1' } };
+    assert.deepStrictEqual({ ...mergeById([base], [ours], [theirs]).annotations[0]!.links }, { speaker: 's1', date: 'd1' });
+    const gone = mergeById([claim], [{ ...claim, links: { speaker: 's1' } }], [{ ...claim, links: { speaker: 's2' } }]).annotations[0]!;
+    assert.deepStrictEqual(Object.keys(gone.links), []);
+  });
+
+  it('keeps a target the other side added to a link one side removed entirely', () => {
+    const ours = { ...claim, links: {}, modified: at('2') };
+    const theirs = { ...claim, links: { speaker: ['s1', 's2', 's3', 's4'] }, modified: at('3') };
+    assert.deepStrictEqual({ ...mergeById([claim], [ours], [theirs]).annotations[0]!.links }, { speaker: 's4' });
+  });
+
+  it('keeps ours when both sides added the same id with the same time, and says so', () => {
+    const ours = { ...claim, note: 'ours' };
+    const theirs = { ...claim, note: 'theirs' };
+    const r = mergeById([], [ours], [theirs]);
+    assert.strictEqual(r.annotations[0]!.note, 'ours');
+    assert.deepStrictEqual(r.conflicts.map((c) => [c.field, c.kept]), [['*', 'ours']]);
+  });
+
+  it('takes the modification time of the side that has one', () => {
+    const { modified: _none, ...unstamped } = claim;
+    const theirs = { ...claim, note: 'theirs', modified: at('5') };
+    assert.strictEqual(mergeById([claim], [unstamped], [theirs]).annotations[0]!.modified, at('5'));
+  });
+
+  it('counts a field present but undefined as absent: such an annotation is unchanged, and goes when the other side deleted it', () => {
+    assert.deepStrictEqual(mergeById([claim], [{ ...claim, note: undefined }], []).annotations, []);
+    assert.deepStrictEqual(mergeById([{ ...claim, note: undefined }], [claim], []).annotations, []);
+  });
+});

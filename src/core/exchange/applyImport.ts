@@ -119,7 +119,9 @@ async function importSource(target: ImportTarget, source: ImportedSource, source
 
   const sidecarPath = sidecarPathFor(sourcePath);
   const loaded = await target.store.load(sidecarPath);
+  // Stryker disable next-line OptionalChaining: an invalid load always carries at least one problem
   if (loaded.kind === 'invalid') return fail(`its sidecar is not valid (${loaded.problems[0]?.message ?? 'unreadable'}); fix it with "hamish validate" first, nothing was merged into it`);
+  // Stryker disable next-line ConditionalExpression: `true` is equivalent (a load that found no sidecar has no snapshot to give); `false`, which the tests kill, goes with it
   const snapshot = loaded.kind === 'loaded' ? loaded.snapshot : undefined;
   const existing = snapshot ? onto(snapshot.set, text) : [];
   const merged = mergeImported(existing, placed);
@@ -145,6 +147,7 @@ async function importSource(target: ImportTarget, source: ImportedSource, source
   let wroteSidecar = false;
   if (changes) {
     const saved = await target.store.save(sidecarPath, set, snapshot, { adoptTheirs: (theirs) => onto(theirs, text) });
+    // Stryker disable next-line OptionalChaining: a save is refused only for an invalid sidecar, which always carries at least one problem
     if (saved.kind === 'refused') return fail(`its sidecar changed into something invalid while importing (${saved.problems[0]?.message ?? ''}); nothing merged`);
     wroteSidecar = saved.written;
   }
