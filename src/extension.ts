@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): HamishApi {
   const views = new HamishViews(service, config);
   const diagnostics = new AnnotationDiagnostics(service, config);
   const actorList = new ActorListFile();
-  const suggestions = new SuggestionService(service, config, actorList, () => actorNamesOf(views.scanner.index.actors()));
+  const suggestions = new SuggestionService(service, config, actorList, () => actorNamesOf(views.scanner.index.actors()), views.scanner.onDidChange);
   const suggestionPainter = new SuggestionPainter(suggestions, config);
   const suggestionsTree = new SuggestionsTree(suggestions, config);
   const selector = ANNOTATED_LANGUAGES.map((language) => ({ language }));

@@ -324,3 +324,29 @@ describe('suggestions', () => {
     }
   });
 });
+
+describe('suggestions across the corpus', () => {
+  afterEach(closeAll);
+
+  it('proposes an actor as soon as it is tagged in another file of the corpus, while suggestions are shown', async () => {
+    const { document, api } = await openSeed();
+    const before = await suggest(api, document);
+    const name = 'لويد أوستن';
+    assert.ok(!before.some((s) => s.suggestion.type === 'actor' && s.suggestion.text === name), 'not proposed before anyone tagged it');
+    // Another researcher's file, tagged on disk (as a git pull or another window would leave it).
+    const other = workspacePath(`corpus-${process.pid}-${files}.txt`);
+    const otherText = `التقى ${name} نظيره العراقي في بغداد\n`;
+    fs.writeFileSync(other, otherText);
+    const start = Array.from(otherText.slice(0, otherText.indexOf(name))).length;
+    const tagged = createAnnotation(otherText, { type: 'actor', start, end: start + Array.from(name).length, attrs: { canonical: name, kind: 'person' } });
+    fs.writeFileSync(`${other}.ann.yaml`, serializeSidecar({ version: FORMAT_VERSION, source: describeSource(path.basename(other), otherText), annotations: [tagged] }));
+    const list = await waitUntil(
+      () => {
+        const found = api.suggestions.list(document)?.filter((s) => s.suggestion.type === 'actor' && s.suggestion.attrs.canonical === name);
+        return found && found.length > 0 ? found : undefined;
+      },
+      { message: `${name}, tagged in another file, proposed here`, timeoutMs: 20_000 },
+    );
+    for (const s of list!) assert.equal(document.getText().slice(s.start, s.end), s.suggestion.text);
+  });
+});

@@ -12,6 +12,7 @@
 import * as vscode from 'vscode';
 import {
   type ActorName,
+  type CorpusChange,
   type Annotation,
   annotationFromSuggestion,
   dismissalOf,
@@ -50,6 +51,8 @@ export class SuggestionService extends Disposable {
     private readonly actorList: ActorListFile,
     /** Actors tagged across the corpus (the views' index). */
     private readonly corpusActors: () => readonly ActorName[],
+    /** Fires when the corpus index changed, saying which actor groups did. */
+    corpusChanged: vscode.Event<readonly CorpusChange[]>,
   ) {
     super();
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.follow(e)));
@@ -57,6 +60,10 @@ export class SuggestionService extends Disposable {
     // Annotations added or removed (by hand, by undo, from disk) change what is proposed.
     this.register(service.onDidChange((doc) => this.later(doc.key)));
     this.register(actorList.onDidLoad(() => this.laterAll()));
+    // An actor tagged (or untagged) in another file is proposed (or no longer) here.
+    this.register(corpusChanged((changes) => {
+      if (changes.some((c) => c.actorKeys.length > 0)) this.laterAll();
+    }));
     this.register(config.onDidChange(() => this.laterAll()));
     this.register(vscode.workspace.onDidOpenTextDocument((d) => void this.onOpen(d)));
     this.register({ dispose: () => this.timers.forEach((t) => clearTimeout(t)) });
