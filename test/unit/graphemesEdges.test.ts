@@ -31,6 +31,9 @@ const PIECES = [
   'ق', 'ال', 'دّ', 'شَّ', 'لً', 'ـً', 'a', 'é', 'e\u0301', '7', '٣',
   '😀', '👍🏽', '🇮🇶', '🇸🇦', '👨‍👩‍👧', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '1️⃣', 'ل\u200Dا', '\u200D', '\u0651',
   ' ', ' ', '\n', '\t', '.', '«',
+  // Astral characters whose surrogates sit at the edges of their ranges: U+10000 (high D800,
+  // low DC00), U+1F400 🐀 (low DC00), U+20BFF (low DFFF), U+10FFFD (high DBFF).
+  '\u{10000}', '🐀', '\u{20BFF}', '\u{10FFFD}',
 ];
 
 describe('grapheme cluster edges agree with a full segmentation', () => {
@@ -80,6 +83,14 @@ describe('grapheme cluster edges of clusters longer than the window', () => {
     assert.strictEqual(clusterStart(text, 5), 0);
     assert.strictEqual(clusterStart(text, 1), 0);
     assert.strictEqual(clusterEnd(text, 1) > 1, true, 'an edge after the base letter moves past its marks');
+  });
+
+  it('move an edge back at most 64 units inside a run of marks longer than that (zalgo text)', () => {
+    const text = `ق${'\u0651'.repeat(300)} ب`;
+    for (const i of [100, 150, 200]) {
+      const s = clusterStart(text, i);
+      assert.ok(s < i && s >= i - 64, `start ${s} for ${i}`);
+    }
   });
 
   it('never move a position past the end or before the start of the text', () => {
