@@ -51,6 +51,8 @@ describe('corpus digest of one file', () => {
     const c = ann('actor', 'الرئيس', { attrs: { canonical: '  ' } });
     const d = digestFile({ path: 'a', annotations: [a, b, c] });
     assert.deepStrictEqual([...d.actors].map(([k, v]) => [k, ids(v)]), [['عبد الفتاح السيسي', [a.id, b.id]], [fold('الرئيس'), [c.id]]]);
+    // A quote that folds to nothing (only marks) makes no group.
+    assert.strictEqual(digestFile({ path: 'a', annotations: [ann('actor', '\u064b\u0651')] }).actors.size, 0);
   });
 
   it('resolves a link with several targets to the first that exists, else to the first id', () => {
@@ -106,6 +108,7 @@ describe('corpus index ordering and updates', () => {
     index.update({ path: 'c.txt', annotations: [x] });
     index.update({ path: 'a.txt', annotations: [y] });
     index.update({ path: 'b.txt', annotations: [z] });
+    assert.ok(index.has('a.txt') && !index.has('d.txt'));
     assert.deepStrictEqual(index.files().map((f) => f.path), ['a.txt', 'b.txt', 'c.txt']);
     assert.deepStrictEqual(ids(index.all()), [y.id, z.id, x.id]);
     const groups = index.actors();
@@ -125,6 +128,13 @@ describe('corpus index ordering and updates', () => {
     const shown = new CorpusIndex();
     shown.update({ path: 'a', annotations: [ann('actor', 'ابراهيم'), ann('actor', 'أحمد')] });
     assert.deepStrictEqual(shown.actors().map((g) => g.name), ['أحمد', 'ابراهيم']);
+    const reversed = new CorpusIndex();
+    reversed.update({ path: 'a', annotations: [ann('actor', 'أحمد'), ann('actor', 'ابراهيم')] });
+    assert.deepStrictEqual(reversed.actors().map((g) => g.name), ['أحمد', 'ابراهيم']);
+    // A blank canonical name is no name: the group shows the quote.
+    const blank = new CorpusIndex();
+    blank.update({ path: 'a', annotations: [ann('actor', 'الرئيس', { attrs: { canonical: '  ' } })] });
+    assert.deepStrictEqual(blank.actors().map((g) => g.name), ['الرئيس']);
   });
 
   it('gives one group by key with only the mentions passing a filter, counting files that keep one', () => {
@@ -174,13 +184,13 @@ describe('corpus index ordering and updates', () => {
   it('counts by type and orphans only what passes a filter, and lists one file\'s annotations filtered', () => {
     const index = new CorpusIndex();
     const claim = ann('claim', 'قال', { orphaned: true });
-    const actor = ann('actor', 'قال', { orphaned: true });
+    const actor = ann('actor', 'قال');
     const date = ann('date', 'أمس');
     index.update({ path: 'a', annotations: [claim, actor, date] });
     const [summary] = index.files({ text: 'قال' });
-    assert.deepStrictEqual([summary!.total, summary!.orphans, [...summary!.byType]], [2, 2, [['claim', 1], ['actor', 1]]]);
+    assert.deepStrictEqual([summary!.total, summary!.orphans, [...summary!.byType]], [2, 1, [['actor', 1], ['claim', 1]]]);
     assert.deepStrictEqual(ids(index.annotationsOf('a', { types: ['date'] })), [date.id]);
-    assert.deepStrictEqual(ids(index.annotationsOf('a')), [date.id, claim.id, actor.id]);
+    assert.deepStrictEqual(ids(index.annotationsOf('a')), [actor.id, date.id, claim.id]);
     assert.deepStrictEqual(index.annotationsOf('missing'), []);
   });
 });

@@ -22,6 +22,11 @@ describe('line numbers of code point offsets, at the edges', () => {
     assert.deepStrictEqual(linesOf(text, [1, 2, 3, 4, 5, 6]), [0, 0, 1, 1, 1, 2]);
   });
 
+  it('counts any astral character as one code point, and a BMP character above the surrogates as one', () => {
+    // U+10000 and U+10FFFD: surrogates at the ends of their ranges; U+FDFA: above them.
+    assert.deepStrictEqual(linesOf('\u{10000}\n\u{10FFFD}\nﷺ\nx', [2, 4, 6]), [1, 2, 3]);
+  });
+
   it('counts a line separator as no break (only LF and CR start lines)', () => {
     assert.deepStrictEqual(linesOf('a\u2028b\u0085c', [4]), [0]);
   });
