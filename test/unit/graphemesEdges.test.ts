@@ -77,6 +77,21 @@ describe('grapheme cluster edges agree with a full segmentation', () => {
   });
 });
 
+describe('grapheme cluster edges from a fresh start', () => {
+  it('segment by grapheme on the first call of a process', () => {
+    // The module makes its segmenter on first use and keeps it; a fresh load of the module
+    // checks that first use, whatever ran before.
+    const path = require.resolve('../../src/core/text/graphemes');
+    delete require.cache[path];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fresh = require(path) as { clusterEnd: typeof clusterEnd; clusterStart: typeof clusterStart };
+    const t = 'الدّولً ثم';
+    const lam = t.indexOf('لً');
+    assert.strictEqual(fresh.clusterEnd(t, lam + 1), lam + 2);
+    assert.strictEqual(fresh.clusterStart(t, lam + 1), lam);
+  });
+});
+
 describe('grapheme cluster edges of clusters longer than the window', () => {
   it('keep a letter with a long run of stacked marks when the position is near its start', () => {
     const text = `ق${'\u0651'.repeat(100)} ب`;
