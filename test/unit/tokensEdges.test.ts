@@ -30,6 +30,20 @@ describe('tokens at their edges', () => {
     ]);
   });
 
+  it('splits digits from a letter that carries marks', () => {
+    assert.deepStrictEqual(tokens('بً25 ب').map((t) => t[0]), ['بً', '25', 'ب']);
+  });
+
+  it('segments Arabic words on the first call of a process', () => {
+    // The module makes its word segmenter on first use and keeps it; a fresh load of the
+    // module checks that first use, whatever ran before.
+    const path = require.resolve('../../src/core/text/tokens');
+    delete require.cache[path];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fresh = require(path) as { tokenize: typeof tokenize };
+    assert.deepStrictEqual(fresh.tokenize('قال الوزير').map((t) => t.text), ['قال', 'الوزير']);
+  });
+
   it('keeps a stray mark after white space as a token of its own, without the space', () => {
     assert.deepStrictEqual(tokens('ب َت'), [['ب', 0, 1], ['َ', 2, 3], ['ت', 3, 4]]);
     assert.deepStrictEqual(tokens('a  b\u00a0\u0651c'), [['a', 0, 1], ['b', 3, 4], ['ّ', 5, 6], ['c', 6, 7]]);
@@ -56,6 +70,9 @@ describe('sentences at their edges', () => {
   it('do not end at an end mark written against the next word', () => {
     assert.deepStrictEqual(split('قال!ثم مضى'), ['قال ! ثم مضى']);
     assert.deepStrictEqual(split('أ. «ب» ج'), ['أ .', '« ب » ج']);
+    // A closing quote ends nothing unless an end mark comes right before it.
+    assert.deepStrictEqual(split('» قال ثم'), ['» قال ثم']);
+    assert.deepStrictEqual(split('قال » ثم'), ['قال » ثم']);
   });
 
   it('end at a line separator and once at white space holding a line break', () => {
@@ -68,5 +85,8 @@ describe('sentences at their edges', () => {
     assert.deepStrictEqual(split('أ. ب. ج. د', [{ start: 6, end: 10 }, { start: 0, end: 4 }]), ['أ . ب .', 'ج . د']);
     // A span ending where a sentence ends, or starting where the next begins, keeps nothing together.
     assert.deepStrictEqual(split('أ. ب. ج', [{ start: 0, end: 2 }, { start: 3, end: 4 }]), ['أ .', 'ب .', 'ج']);
+    // Nor does a span that starts or ends in the white space between the two sentences.
+    assert.deepStrictEqual(split('أ. ب ج', [{ start: 2, end: 5 }]), ['أ .', 'ب ج']);
+    assert.deepStrictEqual(split('أ. ب', [{ start: 0, end: 3 }]), ['أ .', 'ب']);
   });
 });
