@@ -38,6 +38,7 @@ export interface NormalizedText {
 
 // What the table says about a UTF-16 unit: KEEP it, DROP it, EXPAND it (several units, in
 // `expansions`), or replace it by the unit stored (a value ≥ 0).
+// Stryker disable next-line UnaryOperator: equivalent, KEEP is only compared with itself, and no fold targets U+0001
 const KEEP = -1;
 const DROP = -2;
 const EXPAND = -3;
@@ -50,6 +51,7 @@ interface Table {
 const tables = new Map<boolean, Table>();
 
 function range(from: number, to: number): number[] {
+  // Stryker disable next-line ArrayDeclaration: equivalent, a stray non-number in a list only sets a property no UTF-16 unit reads (and decomposes to itself)
   const out: number[] = [];
   for (let c = from; c <= to; c++) out.push(c);
   return out;
@@ -96,16 +98,19 @@ function buildTable(tehMarbuta: boolean): Table {
   // Presentation forms: their compatibility decomposition, folded by the rules above.
   for (const c of [...range(0xfb50, 0xfdff), ...range(0xfe70, 0xfefe)]) {
     const decomposed = String.fromCharCode(c).normalize('NFKC');
+    // Stryker disable next-line ConditionalExpression: `false` is equivalent, a character that decomposes to itself gets itself as its fold, as if kept; `true`, which the tests kill, goes with it
     if (decomposed === String.fromCharCode(c)) continue;
     let folded = '';
     for (const unit of decomposed) {
       const code = unit.charCodeAt(0);
+      // Stryker disable next-line ConditionalExpression: `true` is equivalent, these decompositions hold no astral character; `false`, which the tests kill, goes with it
       const rule = unit.length === 1 ? rules.get(code) : undefined;
       if (rule === undefined) folded += unit;
       else if (rule !== DROP) folded += String.fromCharCode(rule);
     }
     // Isolated harakat (U+FE70…) decompose to a space and the mark: nothing to match.
     if (folded.trim() === '') codes[c] = DROP;
+    // Stryker disable next-line ConditionalExpression: `false` is equivalent, a one-unit fold stored as an expansion of one unit folds the same; `true`, which the tests kill, goes with it
     else if (folded.length === 1) codes[c] = folded.charCodeAt(0);
     else {
       codes[c] = EXPAND;
@@ -128,6 +133,7 @@ export function normalizeForMatching(text: string, options: NormalizeOptions = {
   let origins = new Uint32Array(text.length + 8);
   let n = 0;
   const grow = (extra: number): void => {
+    // Stryker disable next-line EqualityOperator: `<` is equivalent, it only grows one unit sooner; `>`, which the tests kill, goes with it
     if (n + extra <= units.length) return;
     const size = 2 * units.length + extra;
     const u = new Uint16Array(size);
@@ -137,18 +143,21 @@ export function normalizeForMatching(text: string, options: NormalizeOptions = {
     units = u;
     origins = o;
   };
+  // Stryker disable next-line EqualityOperator: `<=` is equivalent, the step past the end reads NaN, which no table entry matches; `>=`, which the tests kill, goes with it
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     const code = codes[unit]!;
     if (code === KEEP) {
       units[n] = unit;
       origins[n++] = i;
+      // Stryker disable next-line EqualityOperator: `> 0` is equivalent, no rule folds to U+0000; `< 0`, which the tests kill, goes with it
     } else if (code >= 0) {
       units[n] = code;
       origins[n++] = i;
     } else if (code === EXPAND) {
       const expansion = expansions.get(unit)!;
       // Room for the expansion and one unit for each character still to come.
+      // Stryker disable next-line ArithmeticOperator: `+ i` is equivalent, it only asks for more room; the other, which the tests kill, goes with it
       grow(expansion.length + text.length - i);
       for (let k = 0; k < expansion.length; k++) {
         units[n] = expansion.charCodeAt(k);
@@ -166,6 +175,7 @@ export function normalizeForMatching(text: string, options: NormalizeOptions = {
 function decodeUnits(units: Uint16Array): string {
   const CHUNK = 8192;
   let out = '';
+  // Stryker disable next-line EqualityOperator: `<=` is equivalent, one more chunk past the end adds an empty string; `>=`, which the tests kill, goes with it
   for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.subarray(i, i + CHUNK));
   return out;
 }
@@ -189,6 +199,7 @@ class Normalized implements NormalizedText {
     const from = this.toOriginal[start]!;
     const last = this.toOriginal[end - 1]!;
     const high = this.original.charCodeAt(last);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent on text a source can hold (strict UTF-8, so no lone surrogate): clusterEnd below moves an end inside a surrogate pair past its low half anyway; `true`, which the tests kill, goes with it
     const afterLast = last + (high >= 0xd800 && high <= 0xdbff && last + 1 < this.original.length ? 2 : 1);
     return { start: from, end: clusterEnd(this.original, afterLast) };
   }

@@ -62,10 +62,12 @@ export function tokenize(text: string, cuts: Iterable<number> = []): Token[] {
 
 /** Appends the tokens of `part` (which starts at code point `cp`); returns the code point offset after it. */
 function segmentInto(tokens: Token[], part: string, cp: number): number {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, a fast path; an empty part has no segments
   if (part === '') return cp;
   for (const seg of wordSegmenter().segment(part)) {
     const s = seg.segment;
     // The usual cases, without looking at each character: white space, or a token as it stands.
+    // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, a fast path; the general path below keeps no character of a white-space segment and counts them all
     if (ALL_SPACE.test(s)) {
       cp += codePointLength(s);
       continue;
@@ -122,19 +124,24 @@ function pushSplitNumbers(tokens: Token[], chars: string[], start: number): void
 /** Splits tokens at the cut offsets that fall strictly inside them. */
 function applyCuts(tokens: Token[], cuts: Iterable<number>): Token[] {
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  // Stryker disable next-line ConditionalExpression: `false` is equivalent, a fast path; with no cut every token is pushed as it is; `true`, which the tests kill, goes with it
   if (sorted.length === 0) return tokens;
   const out: Token[] = [];
   let c = 0;
   for (const token of tokens) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent, a fast path; a cut at or before the token's start gives an offset ≤ 0 below, which cuts nothing, and past the last cut sorted[c] is undefined; `||`, which the tests kill, goes with it
     while (c < sorted.length && sorted[c]! <= token.start) c++;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,BlockStatement: equivalent, a fast path; with no cut inside, the loop below pushes the token whole
     if (c >= sorted.length || sorted[c]! >= token.end) {
       out.push(token);
       continue;
     }
     const chars = Array.from(token.text);
     let from = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent, past the last cut sorted[c] is undefined (the comparison is false), and a cut at the token's end moves `at` to its length, which cuts nothing
     while (c < sorted.length && sorted[c]! < token.end) {
       let at = sorted[c]! - token.start;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, past the end chars[at] is undefined, which is no mark
       while (at < chars.length && MARK.test(chars[at]!)) at++;
       if (at > from && at < chars.length) {
         out.push({ start: token.start + from, end: token.start + at, text: chars.slice(from, at).join('') });
@@ -171,6 +178,7 @@ export function sentences(text: string, tokens: readonly Token[], keepTogether: 
   const spans = [...keepTogether].sort((a, b) => a.start - b.start);
   let current: Token[] = [];
   let pending = false;
+  // Stryker disable next-line EqualityOperator: `<=` is equivalent, the last token breaks out of the loop below; `>=`, which the tests kill, goes with it
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     current.push(token);

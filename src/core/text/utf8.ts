@@ -16,6 +16,7 @@ export function decodeUtf8(bytes: Uint8Array): Utf8Result {
 /** Byte offset (0-based) of the first byte that does not belong to a well-formed UTF-8 sequence. */
 export function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
+  // Stryker disable next-line EqualityOperator: `<=` is equivalent (at the end, bytes[i] is undefined and the lead check returns i, the length); `>=`, which the tests kill, goes with it
   while (i < bytes.length) {
     const b = bytes[i]!;
     if (b < 0x80) {
