@@ -49,12 +49,14 @@ describe('claim sentences (folded text)', () => {
   it('ends a sentence at a full stop between Arabic letters (a space left out)', () => {
     assert.deepStrictEqual(sentencesOfWords('ارتفع بنحو 22%.واوضحت الهيئة'), ['ارتفع بنحو 22%', 'واوضحت الهيئة']);
     assert.deepStrictEqual(sentencesOfWords('قال الوزير.واكد الرئيس'), ['قال الوزير', 'واكد الرئيس']);
+    // The usual form, a space after the mark: neither side is a Latin letter or a digit.
+    assert.deepStrictEqual(sentencesOfWords('ارتفع بنحو 22%. واوضحت الهيئة'), ['ارتفع بنحو 22%', ' واوضحت الهيئة']);
   });
 
   it('keeps decimals, web addresses and Latin abbreviations in one sentence', () => {
     for (const text of [
-      'بلغ النمو 0.9 في المئة',
-      'بلغ النمو 9.0 في المئة',
+      'بلغ النمو 10.9 في المئة',
+      'بلغ النمو 19.05 في المئة',
       'بلغ النمو 3.5 في المئة',
       'نشر البيان على alpha.zeta مساء امس',
       'نشر البيان على www.spa.gov.sa مساء امس',
@@ -73,6 +75,11 @@ describe('claim sentences (folded text)', () => {
     assert.deepStrictEqual(sentencesOfWords('وقال د. محمد العلي إن الوضع مستقر'), ['وقال د. محمد العلي إن الوضع مستقر']);
   });
 
+  it('still ends a sentence at a line break or ! after a one-letter word (only the full stop is an initial)', () => {
+    assert.deepStrictEqual(sentencesOfWords('ارتفع العدد الى 5\nوقال الوزير'), ['ارتفع العدد الى 5', 'وقال الوزير']);
+    assert.deepStrictEqual(sentencesOfWords('ارتفع العدد الى 5! وقال الوزير'), ['ارتفع العدد الى 5', ' وقال الوزير']);
+  });
+
   it('starts the first sentence after end marks that open the text', () => {
     const t = new FoldedText('\n\nقال الوزير');
     const s = sentencesOf(t);
@@ -87,7 +94,7 @@ describe('claim sentences (folded text)', () => {
   });
 
   it('ends the last sentence at the first end mark after its last word', () => {
-    const t = new FoldedText('قال الوزير. واكد الرئيس."\nتعليق');
+    const t = new FoldedText('قال الوزير. واكد الرئيس. »\n');
     const s = sentencesOf(t);
     const second = t.text.indexOf('.', t.text.indexOf('.') + 1);
     assert.strictEqual(s.end(3), second);
@@ -122,6 +129,8 @@ describe('combiner sentences (raw text)', () => {
     assert.strictEqual(around('قال الوزير.5 مرات', 0), 'قال الوزير');
     assert.strictEqual(around('.5 مرات', 3), '5 مرات');
     assert.strictEqual(around('مرات 5.', 0), 'مرات 5');
+    // Only a full stop joins digits: a line break between two numbers ends the sentence.
+    assert.strictEqual(around('بلغ العدد 15\n20 شخصا', 0), 'بلغ العدد 15');
   });
 
   it('covers every sentence a span runs through', () => {
