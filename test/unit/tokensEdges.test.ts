@@ -79,4 +79,11 @@ describe('sentences at their edges', () => {
     assert.deepStrictEqual(split('أ. ب ج', [{ start: 2, end: 5 }]), ['أ .', 'ب ج']);
     assert.deepStrictEqual(split('أ. ب', [{ start: 0, end: 3 }]), ['أ .', 'ب']);
   });
+
+  it('takes NEL (U+0085) as a line break: no token of its own, the end of a sentence and of a web address', () => {
+    const text = 'قال الوزير\u0085وأضاف https://a.b/c\u0085ثم';
+    const tokens = tokenize(text);
+    assert.deepStrictEqual(tokens.map((t) => t.text), ['قال', 'الوزير', 'وأضاف', 'https://a.b/c', 'ثم']);
+    assert.strictEqual(sentences(text, tokens).length, 3);
+  });
 });

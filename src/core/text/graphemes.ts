@@ -8,9 +8,11 @@
  * over a short window that starts at a known boundary.
  */
 
-// Characters that attach to what precedes them (or, for ZWJ and regional indicators, may
-// join what follows): the cases where a position can fall inside a cluster.
-const JOINING = /[\p{M}\u200D\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}]/u;
+// Characters that attach to what precedes them (marks, ZWNJ and ZWJ, skin tones, tags), or
+// to what follows (regional indicators, ZWJ, and the Arabic signs written before a number:
+// U+0600–0605 number signs, U+06DD end of ayah, U+08E2 disputed end of ayah): the cases where
+// a position can fall inside a cluster.
+const JOINING = /[\p{M}\u200C\u200D\u0600-\u0605\u06DD\u08E2\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}]/u;
 
 // Clusters longer than this are not Arabic text (a zalgo string, a long emoji sequence);
 // beyond it the simple mark rule decides.

@@ -28,14 +28,16 @@ function wordSegmenter(): Intl.Segmenter {
   return (segmenter ??= new Intl.Segmenter('ar', { granularity: 'word' }));
 }
 
-const SPACE = /\s/u;
-const ALL_SPACE = /^\s+$/u;
+// White space is JavaScript's \s and NEL (U+0085, the line break of text converted from
+// EBCDIC), which \s leaves out but the line-break rule below counts.
+const SPACE = /[\s\u0085]/u;
+const ALL_SPACE = /^[\s\u0085]+$/u;
 const ANY_DIGIT = /\p{Nd}/u;
 const MARK = /\p{M}/u;
 const DIGIT = /\p{Nd}/u;
 const LETTER = /\p{L}/u;
 // A URL ends at white space; the punctuation that closes a sentence or a quote after it is not its own.
-const URL = /(?:https?:\/\/|www\.)[^\s]+/giu;
+const URL = /(?:https?:\/\/|www\.)[^\s\u0085]+/giu;
 const URL_TAIL = /[.,;:!?،؛؟…»"'”’)\]]+$/u;
 
 /**
