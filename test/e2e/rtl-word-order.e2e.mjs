@@ -73,14 +73,17 @@ async function main() {
     // Open the file from the Explorer, as a researcher would.
     await host.page.locator('.explorer-folders-view .monaco-list-row', { hasText: /^rtl\.txt$/ }).first().click({ timeout: 30_000 });
     let last;
-    const lines = await waitFor(async () => {
+    // Each annotation type has its own decoration type, painted one after the other: wait for
+    // the boxes of every tag, not the first one (a reading taken between two types counted 1).
+    await waitFor(async () => {
       last = await host.page.evaluate(readLines, SENTENCE);
-      return last.length === 2 && last[0].overlays > 0 ? last : undefined;
+      return last.length === 2 && last[0].overlays >= TAGS.length ? last : undefined;
     }, 30_000, 'the tagged line to be decorated').catch(async (e) => {
       await host.page.screenshot({ path: path.join(artifacts, 'rtl-failure.png') });
       throw new Error(`${e.message}; last reading: ${JSON.stringify(last)} (screenshot: test-artifacts/rtl-failure.png)`);
     });
     await sleep(300);
+    const lines = await host.page.evaluate(readLines, SENTENCE);
     const box = await host.page.locator('.editor-instance .monaco-editor').first().boundingBox();
     const viewport = host.page.viewportSize();
     await host.page.screenshot({
