@@ -93,7 +93,7 @@ export class SpanMap {
    * undefined otherwise.
    */
   intact(s: number, e: number): { start: number; end: number } | undefined {
-    const { oldTokens: ot, newTokens: nt, oldToNew, oldText, newText } = this;
+    const { oldToNew, oldText, newText } = this;
     const i0 = this.firstEndingAfter(s);
     const i1 = this.lastStartingBefore(e);
     if (i0 > i1 || s >= e) return undefined;
@@ -101,19 +101,9 @@ export class SpanMap {
     if (j0 < 0) return undefined;
     for (let t = i0 + 1; t <= i1; t++) if (oldToNew[t] !== j0 + t - i0) return undefined;
     const j1 = j0 + i1 - i0;
-    let start: number;
-    if (s <= ot.start[i0]!) {
-      const lead = oldText.slice(s, ot.start[i0]);
-      start = nt.start[j0]! - lead.length;
-      if (start < 0 || newText.slice(start, nt.start[j0]) !== lead) return undefined;
-    } else start = this.inside(i0, j0, s, 'start');
-    let end: number;
-    if (e >= ot.end[i1]!) {
-      const trail = oldText.slice(ot.end[i1], e);
-      end = nt.end[j1]! + trail.length;
-      if (newText.slice(nt.end[j1], end) !== trail) return undefined;
-    } else end = this.inside(i1, j1, e, 'end');
-    if (end <= start) return undefined;
+    const edges = this.mapEdges(s, e, i0, i1, j0, j1);
+    if (!edges) return undefined;
+    const { start, end } = edges;
     const was = oldText.slice(s, e);
     const now = newText.slice(start, end);
     if (was !== now && loose(was) !== loose(now)) return undefined;
@@ -148,6 +138,29 @@ export class SpanMap {
     return true;
   }
 
+  /**
+   * The new [start, end) of old [s, e), whose first and last tokens i0, i1 went to j0, j1:
+   * text before the first token or after the last (punctuation, a space) must be there
+   * unchanged; an edge inside a token maps through its normalised form. Undefined when an
+   * edge does not map or the range comes out empty.
+   */
+  private mapEdges(s: number, e: number, i0: number, i1: number, j0: number, j1: number): { start: number; end: number } | undefined {
+    const { oldTokens: ot, newTokens: nt, oldText, newText } = this;
+    let start: number;
+    if (s <= ot.start[i0]!) {
+      const lead = oldText.slice(s, ot.start[i0]);
+      start = nt.start[j0]! - lead.length;
+      if (start < 0 || newText.slice(start, nt.start[j0]) !== lead) return undefined;
+    } else start = this.inside(i0, j0, s, 'start');
+    let end: number;
+    if (e >= ot.end[i1]!) {
+      const trail = oldText.slice(ot.end[i1], e);
+      end = nt.end[j1]! + trail.length;
+      if (newText.slice(nt.end[j1], end) !== trail) return undefined;
+    } else end = this.inside(i1, j1, e, 'end');
+    return end > start ? { start, end } : undefined;
+  }
+
   /** Where an edge inside old token `i` lands in new token `j`: same offset if the tokens read alike, else through the normalised forms, never splitting a cluster. */
   private inside(i: number, j: number, x: number, edge: 'start' | 'end'): number {
     const { oldTokens: ot, newTokens: nt } = this;
@@ -170,24 +183,14 @@ export class SpanMap {
    * enough. One comparison instead of a search.
    */
   private byEdges(quote: string, s: number, e: number, i0: number, i1: number, threshold: number): Hit | undefined {
-    const { oldTokens: ot, newTokens: nt, oldToNew, oldText, newText } = this;
+    const { oldToNew, newText } = this;
     if (i0 > i1) return undefined;
     const j0 = oldToNew[i0]!;
     const j1 = oldToNew[i1]!;
     if (j0 < 0 || j1 < j0 || j1 - j0 > 2 * (i1 - i0) + EDGE_SLACK) return undefined;
-    let start: number;
-    if (s <= ot.start[i0]!) {
-      const lead = oldText.slice(s, ot.start[i0]);
-      start = nt.start[j0]! - lead.length;
-      if (start < 0 || newText.slice(start, nt.start[j0]) !== lead) return undefined;
-    } else start = this.inside(i0, j0, s, 'start');
-    let end: number;
-    if (e >= ot.end[i1]!) {
-      const trail = oldText.slice(ot.end[i1], e);
-      end = nt.end[j1]! + trail.length;
-      if (newText.slice(nt.end[j1], end) !== trail) return undefined;
-    } else end = this.inside(i1, j1, e, 'end');
-    if (end <= start) return undefined;
+    const edges = this.mapEdges(s, e, i0, i1, j0, j1);
+    if (!edges) return undefined;
+    const { start, end } = edges;
     if (this.claimedByOthers(start, end, i0, i1)) return undefined;
     const similarity = quoteSimilarity(quote, newText.slice(start, end));
     return similarity >= threshold ? { start, end, context: 1, similarity, rank: 1 } : undefined;
