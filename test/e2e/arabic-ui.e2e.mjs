@@ -12,9 +12,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureInstalled, repoRoot } from '../../scripts/test-host/install.mjs';
-import { sleep, startHost } from '../../scripts/test-host/host.mjs';
 import { describeReadingOrder, measureReadingOrder, readingOrder } from './support/readingOrder.mjs';
-import { indent, runChecks } from './support/runChecks.mjs';
+import { exitWith, indent, runInWorkbench } from './support/runChecks.mjs';
 
 const require = createRequire(import.meta.url);
 const { createAnnotation, describeSource } = require(path.join(repoRoot, 'out/src/core/model/build.js'));
@@ -100,25 +99,13 @@ async function main() {
   const workspace = makeWorkspace();
   const artifacts = path.join(repoRoot, 'test-artifacts');
   fs.mkdirSync(artifacts, { recursive: true });
-  const host = await startHost({ workspace, locale: 'ar', viewport: { width: 1400, height: 900 }, settings: { 'editor.minimap.enabled': false } });
-  let passed = 0;
-  let failed = 0;
-  try {
-    const page = host.page;
-    await page.goto(host.url({ extensionDevelopmentPath: repoRoot }));
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    await sleep(1500);
-    ({ passed, failed } = await runChecks(page, checks, path.join(artifacts, 'arabic-ui-failure.png'), page, artifacts));
-  } finally {
-    await host.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed ? 1 : 0;
+  return runInWorkbench({
+    workspace,
+    hostOptions: { locale: 'ar', viewport: { width: 1400, height: 900 }, settings: { 'editor.minimap.enabled': false } },
+    checks,
+    screenshot: path.join(artifacts, 'arabic-ui-failure.png'),
+    args: (page) => [page, artifacts],
+  });
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(e);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-});
+exitWith(main);

@@ -17,9 +17,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureInstalled, repoRoot } from '../../scripts/test-host/install.mjs';
-import { sleep, startHost } from '../../scripts/test-host/host.mjs';
+import { sleep } from '../../scripts/test-host/host.mjs';
 import { describeReadingOrder, measureReadingOrder, readingOrder } from './support/readingOrder.mjs';
-import { indent, runChecks } from './support/runChecks.mjs';
+import { exitWith, indent, runInWorkbench } from './support/runChecks.mjs';
 
 const require = createRequire(import.meta.url);
 const { createAnnotation, describeSource } = require(path.join(repoRoot, 'out/src/core/model/build.js'));
@@ -256,38 +256,27 @@ async function main() {
   const workspace = makeWorkspace();
   artifacts = path.join(repoRoot, 'test-artifacts');
   fs.mkdirSync(artifacts, { recursive: true });
-  const host = await startHost({
+  return runInWorkbench({
     workspace,
-    viewport: { width: 1600, height: 900 },
-    settings: {
-      'editor.fontSize': 18,
-      'editor.minimap.enabled': false,
-      'editor.hover.delay': 200,
-      'hamish.types': [{ name: 'claim', label: CLAIM_LABEL }, { name: 'statement', label: STATEMENT_LABEL }],
+    hostOptions: {
+      viewport: { width: 1600, height: 900 },
+      settings: {
+        'editor.fontSize': 18,
+        'editor.minimap.enabled': false,
+        'editor.hover.delay': 200,
+        'hamish.types': [{ name: 'claim', label: CLAIM_LABEL }, { name: 'statement', label: STATEMENT_LABEL }],
+      },
     },
+    prepare: async (p) => {
+      page = p;
+      await p.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).first().click({ timeout: 30_000 });
+      // Loaded once the status bar counts the annotations.
+      await p.locator('.statusbar-item', { hasText: STATEMENT_LABEL }).first().waitFor({ timeout: 30_000 });
+      await p.locator('.monaco-editor .view-line').first().click();
+    },
+    checks,
+    screenshot: path.join(artifacts, 'bidi-failure.png'),
   });
-  let passed = 0;
-  let failed = 0;
-  try {
-    page = host.page;
-    await page.goto(host.url({ extensionDevelopmentPath: repoRoot }));
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    await sleep(1500);
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).first().click({ timeout: 30_000 });
-    // Loaded once the status bar counts the annotations.
-    await page.locator('.statusbar-item', { hasText: STATEMENT_LABEL }).first().waitFor({ timeout: 30_000 });
-    await page.locator('.monaco-editor .view-line').first().click();
-    ({ passed, failed } = await runChecks(page, checks, path.join(artifacts, 'bidi-failure.png')));
-  } finally {
-    await host.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(e);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-});
+exitWith(main);

@@ -13,9 +13,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureInstalled, repoRoot } from '../../scripts/test-host/install.mjs';
-import { sleep, startHost } from '../../scripts/test-host/host.mjs';
+import { sleep } from '../../scripts/test-host/host.mjs';
 import { describeReadingOrder, readingOrder } from './support/readingOrder.mjs';
-import { indent, runChecks } from './support/runChecks.mjs';
+import { exitWith, indent, runInWorkbench } from './support/runChecks.mjs';
 
 const require = createRequire(import.meta.url);
 const { createAnnotation, describeSource } = require(path.join(repoRoot, 'out/src/core/model/build.js'));
@@ -82,31 +82,17 @@ async function main() {
   const workspace = makeWorkspace();
   artifacts = path.join(repoRoot, 'test-artifacts');
   fs.mkdirSync(artifacts, { recursive: true });
-  const host = await startHost({
+  return runInWorkbench({
     workspace,
-    viewport: { width: 1600, height: 900 },
-    settings: { 'editor.fontSize': 18, 'editor.minimap.enabled': false },
+    hostOptions: { viewport: { width: 1600, height: 900 }, settings: { 'editor.fontSize': 18, 'editor.minimap.enabled': false } },
+    prepare: async (p) => {
+      page = p;
+      await p.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).first().click({ timeout: 30_000 });
+      await p.locator('.monaco-editor .view-line').first().waitFor({ timeout: 30_000 });
+    },
+    checks,
+    screenshot: path.join(artifacts, 'bidi-problems-failure.png'),
   });
-  let passed = 0;
-  let failed = 0;
-  try {
-    page = host.page;
-    await page.goto(host.url({ extensionDevelopmentPath: repoRoot }));
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    await sleep(1500);
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).first().click({ timeout: 30_000 });
-    await page.locator('.monaco-editor .view-line').first().waitFor({ timeout: 30_000 });
-    ({ passed, failed } = await runChecks(page, checks, path.join(artifacts, 'bidi-problems-failure.png')));
-  } finally {
-    await host.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(e);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-});
+exitWith(main);
