@@ -18,7 +18,8 @@ export const codeServerDir = path.join(cacheDir, 'node_modules', 'code-server');
 export const codeServerEntry = path.join(codeServerDir, 'out', 'node', 'entry.js');
 export const chromiumPath = '/usr/bin/chromium';
 
-const APT_PACKAGES = ['libkrb5-dev', 'pkg-config', 'ripgrep', 'chromium'];
+// advancecomp's advzip recompresses the .vsix (scripts/package.mjs), which the installed test packs.
+const APT_PACKAGES = ['libkrb5-dev', 'pkg-config', 'ripgrep', 'chromium', 'advancecomp'];
 
 // npm >= 11.19 skips dependency install scripts unless they are approved. These are the packages
 // whose scripts a code-server install needs (native modules, code-server's postinstall, the rg
@@ -57,19 +58,20 @@ function run(cmd, args, options = {}) {
   }
 }
 
-function aptPackagesPresent() {
+function aptPackagesPresent(packages = APT_PACKAGES) {
   // One dpkg call for all: non-zero when any is missing or only half-installed.
-  const r = spawnSync('dpkg-query', ['-W', '-f=${Status}\n', ...APT_PACKAGES], { encoding: 'utf8' });
+  const r = spawnSync('dpkg-query', ['-W', '-f=${Status}\n', ...packages], { encoding: 'utf8' });
   return r.status === 0 && r.stdout.trim().split('\n').every((line) => line === 'install ok installed');
 }
 
-function installAptPackages() {
-  if (aptPackagesPresent()) return;
+/** Installs the Debian packages that are missing (as root, or through sudo); throws when it cannot. */
+export function ensureAptPackages(packages = APT_PACKAGES) {
+  if (aptPackagesPresent(packages)) return;
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = (...args) => (sudo.length ? run('sudo', ['apt-get', ...args], { env }) : run('apt-get', args, { env }));
   apt('update');
-  apt('install', '-y', ...APT_PACKAGES);
+  apt('install', '-y', ...packages);
 }
 
 // @vscode/ripgrep downloads rg from GitHub at install time unless this cache file already exists.
@@ -152,7 +154,7 @@ export function ensureInstalled() {
     return;
   }
   log('installing the test host (first run: a few minutes)');
-  if (!aptOk) installAptPackages();
+  if (!aptOk) ensureAptPackages();
   prepareRipgrepCache();
   if (readMarker() !== marker || !fs.existsSync(codeServerEntry)) installCodeServer();
   verify();
