@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Renders media/icon.svg (the source, edited by hand) to media/icon.png, the 128×128 icon that
-// package.json names, with Debian's headless Chromium, then reduces it to a 64-colour palette
-// (upng-js): 1.8 KB instead of Chromium's 5 KB, with no difference to see at icon sizes, and the
+// package.json names, with Debian's headless Chromium, then reduces it to a 32-colour palette
+// (upng-js): 1.4 KB instead of Chromium's 5 KB, with no difference to see at icon sizes, and the
 // .vsix is held to 150 KB. Run it after changing the SVG and commit both files: packaging reads
 // the PNG and never runs this.
 import * as fs from 'node:fs';
@@ -17,7 +17,7 @@ const previewAt = process.argv.indexOf('--preview');
 const scale = previewAt > 0 ? 4 : 1;
 const target = previewAt > 0 ? path.resolve(process.argv[previewAt + 1]) : path.join(repoRoot, 'media', 'icon.png');
 const SIZE = 128;
-const PALETTE_COLOURS = 64;
+const PALETTE_COLOURS = 32;
 const svg = fs.readFileSync(path.join(repoRoot, 'media', 'icon.svg'), 'utf8');
 
 // Chromium writes crash-report folders under XDG_CONFIG_HOME: a temp dir, not the user's home.

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run package`: hamish-<version>.vsix, at most 150 KB.
 //
-// 1. The extension page's README: README.md without the blocks marked `<!-- developers -->`
-//    (the two commands, the command line, the layout), which speak to someone with a clone,
-//    not to someone installing the extension. Written to .package/README.md (git-ignored).
+// 1. The extension page's README: README.md without the blocks marked `<!-- repository only -->`
+//    (the two commands, the command line, the layout and the list of documents, which speak to
+//    someone with a clone; the finer points of painting and saving), ending with a link to the whole README on the
+//    repository's page. Written to .package/README.md (git-ignored).
 // 2. vsce packs the files .vscodeignore lets in; it runs `vscode:prepublish` first, the
 //    production build.
 // 3. advzip (Debian's advancecomp) deflates every entry of the .vsix again with its stronger
@@ -20,7 +21,7 @@ const vsix = path.join(repoRoot, `${name}-${version}.vsix`);
 const readme = path.join(repoRoot, '.package', 'README.md');
 
 fs.mkdirSync(path.dirname(readme), { recursive: true });
-fs.writeFileSync(readme, withoutDeveloperBlocks(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8')));
+fs.writeFileSync(readme, extensionPageReadme(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8')));
 
 const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
 run(process.execPath, [vsce, 'package', '--no-dependencies', '--readme-path', path.relative(repoRoot, readme), '--out', vsix]);
@@ -31,13 +32,14 @@ if (recompress(vsix)) {
 }
 console.log(`${path.basename(vsix)}: ${kb(fs.statSync(vsix).size)}`);
 
-function withoutDeveloperBlocks(markdown) {
-  const blocks = /<!-- developers -->[\s\S]*?<!-- \/developers -->\n*/g;
+function extensionPageReadme(markdown) {
+  const blocks = /<!-- repository only -->[\s\S]*?<!-- \/repository only -->\n*/g;
   const stripped = markdown.replace(blocks, '');
-  if (stripped.includes('<!-- developers -->') || stripped.includes('<!-- /developers -->')) {
-    throw new Error('README.md: a <!-- developers --> block is not closed by <!-- /developers -->');
+  if (stripped.includes('repository only -->')) {
+    throw new Error('README.md: a <!-- repository only --> block is not closed by <!-- /repository only -->');
   }
-  return stripped;
+  // vsce turns the relative link into one to the file on the repository's page.
+  return `${stripped.trimEnd()}\n\nThe [whole README](README.md), with the command line and the list of documents, is on the\nrepository's page.\n`;
 }
 
 function recompress(file) {
