@@ -29,6 +29,7 @@ export function myersMatches(
     trace.push(v.slice());
     const next = v;
     for (let k = -d; k <= d; k += 2) {
+      // Stryker disable next-line ConditionalExpression: when k === d the cell k + 1 is not yet reached (it is first written at step d + 1) and holds 0, so `v[k - 1] < 0` is false and dropping `k !== d` picks the same move.
       let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[i0 + x] === b[j0 + y]) {
@@ -50,8 +51,10 @@ export function myersMatches(
 function backtrack(trace: Int32Array[], last: Int32Array, d: number, k: number, off: number, match: (x: number, y: number) => void): void {
   let x = last[off + k]!;
   let y = x - k;
+  // Stryker disable next-line EqualityOperator: a pass at e = 0 (k = 0, snapshot all zeros) walks the same diagonal down to x = 0 that the loop after this one walks.
   for (let e = d; e > 0; e--) {
     const v = trace[e]!;
+    // Stryker disable next-line ConditionalExpression: as in the forward pass, cell k + 1 of the snapshot at step e = k is still 0, so the comparison alone already says no.
     const down = k === -e || (k !== e && v[off + k - 1]! < v[off + k + 1]!);
     const pk = down ? k + 1 : k - 1;
     const px = v[off + pk]!;

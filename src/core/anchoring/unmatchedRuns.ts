@@ -14,12 +14,14 @@ export function countUnmatched(map: Int32Array, s: number, e: number): number {
 export function unmatchedRuns(map: Int32Array, min: number): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
+  // Stryker disable next-line EqualityOperator: reading one past the end of a typed array gives undefined, which is not -1, so a step at i = map.length only moves i past the end.
   while (i < map.length) {
     if (map[i] !== -1) {
       i++;
       continue;
     }
     let e = i;
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: past the end map[e] is undefined, never -1, so the bound on e never changes where the run stops.
     while (e < map.length && map[e] === -1) e++;
     if (e - i >= min) out.push([i, e]);
     i = e;
