@@ -104,6 +104,16 @@ describe('spans placed beside a copy of their quote', () => {
     assertKept(run(placed('اليوم', before, after, doubledBefore.lastIndexOf('اليوم')), doubledBefore));
   });
 
+  it('keeps the span when its context fits better by exactly the margin, 0.1', () => {
+    // «اليوم» doubled across a line break; the span's old context fits its place 0.1 better.
+    const text = 'في\nالوزير\nاليوم اليوم  إن \tالوفد \tاليوم\nاليوم في';
+    const before = 'في\nالوزير\n';
+    const after = '  إن ';
+    const fit = (at: number): number => contextSimilarity(text, at, at + 'اليوم'.length, before, after);
+    assert.strictEqual(fit(40) - fit(34), 0.1);
+    assertKept(run(placed('اليوم', before, after, 40), text));
+  });
+
   it('takes a copy only as a whole word, never glued to letters or the span itself', () => {
     // «وفي» and «فيها» hold the quote but are other words; «فيفي» has no whitespace between.
     for (const text of ['قال المتحدث وفي في الوفد', 'قال المتحدث في فيها الوفد', 'قال المتحدث فيفي الوفد']) {
