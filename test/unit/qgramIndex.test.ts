@@ -7,6 +7,8 @@ import * as assert from 'assert';
 import { lookUp, occurrencesIn } from '../../src/core/anchoring/candidates';
 import { isWordStart, Q, QGramIndex } from '../../src/core/anchoring/qgramIndex';
 import type { SpanItem } from '../../src/core/anchoring/spanFinder';
+import { newsText } from '../corpus/newsCorpus';
+import { seededRandom } from '../corpus/random';
 
 const TEXT = 'قال المتحدث إن الوفد يصل الأحد. ونفى المتحدث أي مشاركة. وأكد المتحدث أن الوفد يغادر الخميس';
 
@@ -88,5 +90,88 @@ describe('look-up', () => {
     assert.ok(c2!.context < 1);
     assert.deepStrictEqual(occurrencesIn(it, TEXT, 50, 10), [], 'an empty window');
     assert.deepStrictEqual(occurrencesIn(item(''), TEXT, 5, 9).map((c) => [c.start, c.end]), [[5, 5]], 'an empty quote sits at the window start');
+  });
+});
+
+/** Whitespace as the index means it: what separates words in a plain-text article. */
+const WHITE = new Set([' ', '\n', '\t', '\r']);
+
+/** Word starts of `text` that have a full q-gram, found by brute force. */
+function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + Q <= text.length; i++) {
+    if (!WHITE.has(text.charAt(i)) && (i === 0 || WHITE.has(text.charAt(i - 1)))) out.push(i);
+  }
+  return out;
+}
+
+describe('q-gram index against brute force', () => {
+  it('takes any pair of whitespace characters as one gap: a word starts after the last of them', () => {
+    const kinds = [' ', '\n', '\t', '\r', 'ب', '،'];
+    for (const a of kinds) {
+      for (const b of kinds) {
+        const s = `ق${a}${b}ل`;
+        const want = [0];
+        if (WHITE.has(a) && !WHITE.has(b)) want.push(2);
+        if (WHITE.has(b)) want.push(3);
+        const got = [0, 1, 2, 3].filter((i) => isWordStart(s, i));
+        assert.deepStrictEqual(got, want, JSON.stringify(s));
+      }
+    }
+  });
+
+  const rnd = seededRandom(7);
+  const words = ['قال', 'المتحدث', 'الخارجية', 'في', 'إن', 'الوفد', 'المفاوضات', '2026', '(الأحد)'];
+  const gaps = [' ', ' ', '  ', '\n', '\r\n', ' \t', '\n\n'];
+  const texts = [
+    // A separator line of one repeated character opens the text; the last word ends exactly Q after its start.
+    '========\nقال المتحدث باسم وزارة الخارجية',
+    'الخارجية',
+    ...Array.from({ length: 30 }, () => {
+      const n = 3 + Math.floor(rnd() * 30);
+      return Array.from({ length: n }, (_, i) => (i > 0 ? gaps[Math.floor(rnd() * gaps.length)]! : '') + words[Math.floor(rnd() * words.length)]!).join('');
+    }),
+  ];
+
+  it('gives, for every q-gram of a text, each word start holding it, in ascending order and only once', () => {
+    for (const text of texts) {
+      const index = new QGramIndex(text);
+      const starts = wordStarts(text);
+      for (let p = 0; p + Q <= text.length; p++) {
+        const hits = [...index.hits(text, p)];
+        for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]! < hits[i]!, `ascending hits of ${p} in ${JSON.stringify(text)}`);
+        for (const h of hits) assert.ok(starts.includes(h), `${h} is a word start with a full q-gram`);
+        const want = starts.filter((h) => text.startsWith(text.slice(p, p + Q), h));
+        assert.deepStrictEqual(hits.filter((h) => text.startsWith(text.slice(p, p + Q), h)), want, `${p} in ${JSON.stringify(text)}`);
+      }
+      // Places too near the end for a whole q-gram hold nothing of the index.
+      for (let p = Math.max(0, text.length - Q + 1); p < text.length; p++) {
+        for (const h of index.hits(text, p)) assert.ok(h + Q <= text.length, `${h} past the end`);
+      }
+    }
+  });
+
+  it('mixes few q-grams in one bucket, for small indexes and large ones', () => {
+    // A short article: no needle, made up or real, gets more than a handful of leads.
+    const small = new QGramIndex(texts[5]!);
+    const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي ';
+    let most = 0;
+    for (let k = 0; k < 20000; k++) {
+      let needle = '';
+      for (let c = 0; c < Q; c++) needle += letters.charAt(Math.floor(rnd() * letters.length));
+      most = Math.max(most, small.hits(needle, 0).length);
+    }
+    assert.ok(most <= 6, `at most ${most} leads for a made-up needle`);
+    // Real news, tens of thousands of word starts: a lookup brings under two false leads on average.
+    const text = newsText(150_000, 'dev');
+    const big = new QGramIndex(text);
+    const starts = wordStarts(text);
+    assert.ok(starts.length > 20000, `${starts.length} word starts`);
+    let wrong = 0;
+    for (const p of starts) {
+      const gram = text.slice(p, p + Q);
+      for (const h of big.hits(text, p)) if (!text.startsWith(gram, h)) wrong++;
+    }
+    assert.ok(wrong / starts.length < 2, `${(wrong / starts.length).toFixed(2)} false leads per lookup`);
   });
 });

@@ -75,6 +75,7 @@ export function placeSpans(annotations: readonly Annotation[], newText: string, 
     quote: a.text,
     // Contexts longer than the format allows (a hand edit) would make every comparison costlier.
     before: nearestContext(a.before, 'before'),
+    // Stryker disable next-line StringLiteral: nearestContext keeps the first code points for any side but 'before', so '' behaves as 'after'.
     after: nearestContext(a.after, 'after'),
     oldStart: a.start,
     oldEnd: a.orphaned ? a.start : a.end,
