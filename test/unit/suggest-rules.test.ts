@@ -271,7 +271,7 @@ describe('suggestion combiner rules (scripted recognisers)', () => {
     const t = 'الأحد الماضي';
     const { got } = run(t, {
       dates: [date(t, 'الماضي', 'r-later'), date(t, 'الأحد الماضي', 'r-long'), date(t, 'الأحد', 'r-first'), date(t, 'الأحد', 'r-second')],
-      actors: [actor(t, 'الأحد')],
+      actors: [actor(t, 'الأحد'), actor(t, 'الأحد الماضي')],
       cues: [claim(t, { content: 'الأحد الماضي', cue: 'الأحد' })],
     });
     assert.deepStrictEqual(
@@ -279,6 +279,7 @@ describe('suggestion combiner rules (scripted recognisers)', () => {
       [
         ['actor:0:5', 'tagged-actor'],
         ['date:0:5', 'r-first'],
+        ['actor:0:12', 'tagged-actor'],
         ['claim:0:12', 'reporting-verb'],
         ['date:0:12', 'r-long'],
         ['date:6:12', 'r-later'],
