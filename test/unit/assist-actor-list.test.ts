@@ -21,6 +21,17 @@ const ROWS: { why: string; yaml: string[]; actors: ActorName[]; problems: Expect
   { why: 'a list with only a comment is empty', yaml: ['# the list, to be filled'], actors: [], problems: [] },
   { why: 'a null document is empty', yaml: ['~'], actors: [], problems: [] },
   { why: 'a null actors field is empty', yaml: ['actors: ~'], actors: [], problems: [] },
+  // In a flow mapping a key may come without a value (null, not a null scalar).
+  { why: 'an actors key without a value in a flow mapping is empty', yaml: ['{actors}'], actors: [], problems: [] },
+  {
+    why: 'flow-mapping keys without values: no aliases is none, no canonical name is reported at its key',
+    yaml: ['actors:', '  - {canonical: بغداد, aliases}', '  - {canonical}', '  - {canonical: حماس, kind}'],
+    actors: [{ canonical: 'بغداد', aliases: [] }],
+    problems: [
+      { line: 3, field: 'actors[1].canonical', code: 'bad-value', severity: 'error', message: /canonical must be a non-empty name/ },
+      { line: 4, field: 'actors[2].kind', code: 'bad-value', severity: 'error', message: /kind must be one of/ },
+    ],
+  },
   {
     why: 'a document that is one name is not a list',
     yaml: ['# الأسماء', 'بغداد'],
