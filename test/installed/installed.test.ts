@@ -73,6 +73,21 @@ describe('Hamish installed from the .vsix', () => {
     assert.ok(bundle.length / bundle.split('\n').length > 400, 'the production build is minified');
   });
 
+  it("shows the README for users on the extension's page, not the parts for a clone", () => {
+    const readme = fs.readFileSync(path.join(installed().extensionPath, 'readme.md'), 'utf8');
+    const full = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    assert.match(readme, /^## Using it$/m);
+    assert.match(readme, /\| Hamish: Tag Selection as Claim/);
+    // The blocks marked repository only: the two commands, the command line, the layout.
+    for (const heading of ['## The two commands', '## Command line', '## Layout']) {
+      assert.ok(full.includes(heading), `README.md has ${heading}`);
+      assert.ok(!readme.includes(heading), `the extension page leaves out ${heading}`);
+    }
+    assert.doesNotMatch(readme, /repository only/);
+    // vsce points relative links at the repository, where the whole README is.
+    assert.match(readme, /\[whole README\]\(https:\/\/github\.com\/[^)]+README\.md\)/);
+  });
+
   it('activates on a text file, tags a word and writes a correct sidecar', async () => {
     const ext = installed();
     const file = copyFixture('seed-article.ar.txt');
