@@ -130,6 +130,8 @@ export class DateGrammar extends DateParts {
     if (this.word(k) === 'من' && this.num(k - 1) !== undefined) k++;
     if (this.lex(k)?.kind === 'monthCue' && this.skipOf(k) === 0) k++;
     if (this.word(k - 1) === 'من') {
+      // A range that runs backwards (من 20 إلى 10 من الشهر الماضي) is no interval, as below.
+      if (second && second.d <= first.d) return undefined;
       const precision = second ? 'interval' : 'day';
       const same = this.sameMonth(k);
       if (same !== undefined) return { from, skip: this.skipOf(from), to: same, calendar: 'gregorian', precision, relative: true, rule: 'day-same-month' };
