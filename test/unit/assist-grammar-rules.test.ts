@@ -5,38 +5,7 @@
  * name, which the hover shows), and the near misses it must leave alone or read otherwise.
  * Unless a row says otherwise the document is dated Sunday 11 February 2024.
  */
-import * as assert from 'assert';
-import { findDates } from '../../src/core/assist/dates/findDates';
-import type { DateMention } from '../../src/core/assist/types';
-
-const DOC = '2024-02-11';
-
-/** text → the one mention: its span, value, calendar (g/h), precision, relative, rule; then the document date. */
-type Row = [text: string, span: string, value: string | undefined, cal: 'g' | 'h', precision: DateMention['precision'],
-  relative: boolean, rule: string, doc?: string];
-
-function checkRows(rows: readonly Row[]): void {
-  for (const [text, span, value, cal, precision, relative, rule, doc] of rows) {
-    const found = findDates(text, { documentDate: doc ?? DOC });
-    assert.strictEqual(found.length, 1, `${text}: ${JSON.stringify(found)}`);
-    const m = found[0]!;
-    assert.deepStrictEqual(
-      [m.text, m.value, m.calendar, m.precision, m.relative, m.rule],
-      [span, value, cal === 'h' ? 'hijri' : 'gregorian', precision, relative, rule],
-      text,
-    );
-    // The span is where the text says it is, in code points.
-    assert.strictEqual([...text].slice(m.start, m.end).join(''), span, text);
-  }
-}
-
-/** text → every mention as [span, value, rule]. */
-function checkAll(rows: readonly [text: string, mentions: [string, string | undefined, string][], doc?: string][]): void {
-  for (const [text, mentions, doc] of rows) {
-    const found = findDates(text, { documentDate: doc ?? DOC }).map((m) => [m.text, m.value, m.rule]);
-    assert.deepStrictEqual(found, mentions, text);
-  }
-}
+import { checkAll, checkRows } from './support/dateRows';
 
 describe('date grammar: two days before or after (أول أمس، أمس الأول، بعد غد)', () => {
   it('reads each form, with an attached و or ف left out and a weekday after it taken in', () => {

@@ -223,7 +223,8 @@ export class DateGrammar extends DateParts {
     const b = this.num(i + 2);
     if (b === undefined || !this.mark(i + 3, sep.text)) return undefined;
     const c = this.num(i + 4);
-    if (c === undefined || this.mark(i + 5, sep.text) || (this.mark(i + 5, '.') && this.num(i + 6) !== undefined)) return undefined;
+    // A full stop after 11.2.2024 ends the sentence; after 1.2.2015 it goes on to a number (1.2.2015.5).
+    if (c === undefined || (sep.text !== '.' && this.mark(i + 5, sep.text)) || (this.mark(i + 5, '.') && this.num(i + 6) !== undefined)) return undefined;
     let y: number, m: number, d: number;
     if (a.length === 4 && b.length <= 2 && c.length <= 2) [y, m, d] = [Number(a), Number(b), Number(c)];
     else if (c.length === 4 && a.length <= 2 && b.length <= 2) [y, m, d] = [Number(c), Number(b), Number(a)];
