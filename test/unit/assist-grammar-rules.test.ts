@@ -124,6 +124,10 @@ describe('date grammar: days of a month', () => {
       ['في 5 و3 مارس 2015', [['3 مارس 2015', '2015-03-03', 'day-month-year']]],
       ['في 5 و3 مارس', [['3 مارس', '2024-03-03', 'day-month']]],
       ['في 31 فبراير', [['فبراير', '2024-02', 'month']]],
+      ['في 5 و31 أبريل 2015', [['أبريل 2015', '2015-04', 'month-year']]],
+      // A range from a day to itself is that day.
+      ['في 5 و5 مارس 2015', [['5 مارس 2015', '2015-03-05', 'day-month-year']]],
+      ['في 5 و5 مارس', [['5 مارس', '2024-03-05', 'day-month']]],
     ]);
   });
 
@@ -138,6 +142,9 @@ describe('date grammar: days of a month', () => {
       ['في 5 و7 مارس الماضي', '5 و7 مارس الماضي', '2023-03-05/2023-03-07', 'g', 'interval', true, 'range-days'],
       ['في 30 فبراير', '30 فبراير', undefined, 'g', 'day', true, 'day-month'],
       ['في 5 رمضان', '5 رمضان', undefined, 'h', 'day', true, 'day-month'],
+      // One end of the range does not exist: the span stays, the value goes.
+      ['في 28 و30 فبراير', '28 و30 فبراير', undefined, 'g', 'interval', true, 'range-days'],
+      ['من 30 فبراير إلى 2 مارس الماضي', '30 فبراير إلى 2 مارس الماضي', undefined, 'g', 'interval', true, 'range-days'],
     ]);
     // A Hijri day takes no year from a Gregorian هذا العام.
     checkAll([['في 15 رمضان هذا العام', [['15 رمضان', undefined, 'day-month'], ['هذا العام', '2024', 'relative-period']]]]);

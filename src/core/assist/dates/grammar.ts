@@ -149,6 +149,7 @@ export class DateGrammar extends DateParts {
     if (!group) return undefined;
     const { month, calendar } = group;
     k = group.end;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equal when from === i, and withWeekday, the one caller with from !== i, sets skip itself.
     const skip = from === i ? this.skipOf(i) : this.skipOf(from);
     // Across months: 30 يونيو إلى 2 يوليو 2015.
     // (Not from inside another range: a chain of ranges is read pairwise, in linear time.)
