@@ -173,6 +173,7 @@ describe('date grammar: qualified months and periods', () => {
   it('reads منتصف، مطلع، نهاية، أواخر before a month, a year or a period', () => {
     checkRows([
       ['مطلع 2020 قال', 'مطلع 2020', '2020', 'g', 'year', false, 'qualified-year'],
+      ['منتصف شهر مارس', 'منتصف شهر مارس', '2024-03', 'g', 'month', true, 'qualified-month'],
       ['أواخر عام 2015', 'أواخر عام 2015', '2015', 'g', 'year', false, 'qualified-year'],
       ['نهاية شهر مارس 2015', 'نهاية شهر مارس 2015', '2015-03', 'g', 'month', false, 'qualified-month-year'],
       ['منتصف الشهر الجاري', 'منتصف الشهر الجاري', '2024-02', 'g', 'month', true, 'qualified-relative-period'],
@@ -252,6 +253,8 @@ describe('date grammar: weekdays and relative days', () => {
       ['الأحد الماضي قال', 'الأحد الماضي', '2024-02-04', 'g', 'day', true, 'relative-weekday'],
       ['وقال الأحد إن', 'الأحد', '2024-02-11', 'g', 'day', true, 'relative-weekday'],
     ]);
-    checkAll([['صلاة الجمعة قال', []], ['خطبة الجمعة قال', []], ['مسجد الجمعة', []]]);
+    // الأحد عشر is "the eleven", أيام السبت "on Saturdays".
+    checkAll([['صلاة الجمعة قال', []], ['خطبة الجمعة قال', []], ['مسجد الجمعة', []], ['تفتح أيام السبت', []],
+      ['اختار المدرب اللاعبين الأحد عشر', []]]);
   });
 });
