@@ -5,7 +5,8 @@
  * name, which the hover shows), and the near misses it must leave alone or read otherwise.
  * Unless a row says otherwise the document is dated Sunday 11 February 2024.
  */
-import { checkAll, checkRows } from './support/dateRows';
+import * as assert from 'assert';
+import { checkAll, checkRows, withoutDocumentDate } from './support/dateRows';
 
 describe('date grammar: two days before or after (أول أمس، أمس الأول، بعد غد)', () => {
   it('reads each form, with an attached و or ف left out and a weekday after it taken in', () => {
@@ -86,6 +87,7 @@ describe('date grammar: days of a month', () => {
       // A range that runs backwards is no interval: only its last day is read.
       ['من 20 إلى 10 من الشهر الماضي', [['10 من الشهر الماضي', '2024-01-10', 'day-relative-month']]],
       ['من 20 إلى 10 من نفس الشهر', [['10 من نفس الشهر', undefined, 'day-same-month']]],
+      ['من 10 إلى 10 من الشهر الماضي', [['10 من الشهر الماضي', '2024-01-10', 'day-relative-month']]],
     ]);
   });
 
@@ -144,9 +146,25 @@ describe('date grammar: days of a month', () => {
       ['في 5 رمضان', '5 رمضان', undefined, 'h', 'day', true, 'day-month'],
       // One end of the range does not exist: the span stays, the value goes.
       ['في 28 و30 فبراير', '28 و30 فبراير', undefined, 'g', 'interval', true, 'range-days'],
+      ['في 28 و30 فبراير من العام الماضي', '28 و30 فبراير من العام الماضي', undefined, 'g', 'interval', true, 'range-days'],
+      ['في 31 مارس', '31 مارس', '2024-03-31', 'g', 'day', true, 'day-month'],
       ['من 30 فبراير إلى 2 مارس الماضي', '30 فبراير إلى 2 مارس الماضي', undefined, 'g', 'interval', true, 'range-days'],
     ]);
     // A Hijri day takes no year from a Gregorian هذا العام.
     checkAll([['في 15 رمضان هذا العام', [['15 رمضان', undefined, 'day-month'], ['هذا العام', '2024', 'relative-period']]]]);
+  });
+});
+
+describe('date grammar: without a document date', () => {
+  it('keeps the span of a relative expression and gives it no value', () => {
+    for (const [text, span] of [
+      ['في يومي الجمعة والسبت المقبلين قال', 'الجمعة والسبت المقبلين'],
+      ['في نوفمبر من العام الماضي', 'نوفمبر من العام الماضي'],
+      ['في 28 و30 فبراير', '28 و30 فبراير'],
+      ['في 15 من الشهر الماضي', '15 من الشهر الماضي'],
+      ['في 15 و16 يوليو من العام الماضي', '15 و16 يوليو من العام الماضي'],
+    ] as const) {
+      assert.deepStrictEqual(withoutDocumentDate(text), [[span, undefined]], text);
+    }
   });
 });

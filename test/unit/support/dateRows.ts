@@ -36,3 +36,8 @@ export function checkAll(rows: readonly [text: string, mentions: [string, string
   }
 }
 
+
+/** The spans and values found in `text` when the document has no date. */
+export function withoutDocumentDate(text: string): [string, string | undefined][] {
+  return findDates(text).map((m) => [m.text, m.value]);
+}
