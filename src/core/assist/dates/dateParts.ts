@@ -67,6 +67,7 @@ export class DateParts {
     if (!w || w.kind !== 'month') return undefined;
     if (!w.second) return { m: w, month: w.month, end: i + 1 };
     const next = this.word(i + 1);
+    // Stryker disable next-line ConditionalExpression: the map's keys are words, so get(undefined) is undefined too.
     const month = next === undefined ? undefined : w.second.get(next);
     return month === undefined ? undefined : { m: w, month, end: i + 2 };
   }

@@ -130,6 +130,8 @@ export class DateGrammar extends DateParts {
     if (this.word(k) === 'من' && this.num(k - 1) !== undefined) k++;
     if (this.lex(k)?.kind === 'monthCue' && this.skipOf(k) === 0) k++;
     if (this.word(k - 1) === 'من') {
+      // A range that runs backwards (من 20 إلى 10 من الشهر الماضي) is no interval, as below.
+      if (second && second.d <= first.d) return undefined;
       const precision = second ? 'interval' : 'day';
       const same = this.sameMonth(k);
       if (same !== undefined) return { from, skip: this.skipOf(from), to: same, calendar: 'gregorian', precision, relative: true, rule: 'day-same-month' };
@@ -147,6 +149,7 @@ export class DateGrammar extends DateParts {
     if (!group) return undefined;
     const { month, calendar } = group;
     k = group.end;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equal when from === i, and withWeekday, the one caller with from !== i, sets skip itself.
     const skip = from === i ? this.skipOf(i) : this.skipOf(from);
     // Across months: 30 يونيو إلى 2 يوليو 2015.
     // (Not from inside another range: a chain of ranges is read pairwise, in linear time.)
@@ -221,7 +224,8 @@ export class DateGrammar extends DateParts {
     const b = this.num(i + 2);
     if (b === undefined || !this.mark(i + 3, sep.text)) return undefined;
     const c = this.num(i + 4);
-    if (c === undefined || this.mark(i + 5, sep.text) || (this.mark(i + 5, '.') && this.num(i + 6) !== undefined)) return undefined;
+    // A full stop after 11.2.2024 ends the sentence; after 1.2.2015 it goes on to a number (1.2.2015.5).
+    if (c === undefined || (sep.text !== '.' && this.mark(i + 5, sep.text)) || (this.mark(i + 5, '.') && this.num(i + 6) !== undefined)) return undefined;
     let y: number, m: number, d: number;
     if (a.length === 4 && b.length <= 2 && c.length <= 2) [y, m, d] = [Number(a), Number(b), Number(c)];
     else if (c.length === 4 && a.length <= 2 && b.length <= 2) [y, m, d] = [Number(c), Number(b), Number(a)];
