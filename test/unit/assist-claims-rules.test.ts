@@ -78,6 +78,8 @@ describe('claim cue rules: اعتبر takes its content bare', () => {
     // VSO: the speaker right after the verb is not part of the content.
     ['اعتبر الخبير الغارات انتهاكا', ['الخبير'], [['اعتبر', 'verb', 'الخبير', 'reported', 'indirect', 'الغارات انتهاكا']]],
     ['اعتبر في بيان الغارات انتهاكا', [], [['اعتبر', 'verb', '-', 'reported', 'indirect', 'في بيان الغارات انتهاكا']]],
+    // A speaker further on is named, but the content still starts right after the verb.
+    ['اعتبر في بيان الخبير الغارات انتهاكا', ['الخبير'], [['اعتبر', 'verb', 'الخبير', 'reported', 'indirect', 'في بيان الخبير الغارات انتهاكا']]],
     // Nothing after the speaker: nothing was said.
     ['اعتبرت الحكومة', ['الحكومة'], []],
   ]);
@@ -120,6 +122,9 @@ describe('claim cue rules: indirect content ends before a new reporting clause',
     ]],
     // A bare verb with neither inside the content is part of it.
     ['وأكد أن الاقتصاد ينمو قال إن البطالة تراجعت.', [], [['أكد', 'verb', '-', 'asserted', 'indirect', 'الاقتصاد ينمو قال إن البطالة تراجعت']]],
+    // The comma must stand right before the verb, not elsewhere in the content.
+    ['وأكد أن الاقتصاد، وهو الأكبر في المنطقة، ينمو قال إن البطالة تراجعت.', [],
+      [['أكد', 'verb', '-', 'asserted', 'indirect', 'الاقتصاد، وهو الأكبر في المنطقة، ينمو قال إن البطالة تراجعت']]],
   ]);
 });
 
@@ -184,6 +189,8 @@ describe('claim cue rules: quotations standing alone', () => {
     ['«ست كلمات فقط في هذه الجملة» ثم.', [], [quote('ست كلمات فقط في هذه الجملة')]],
     ['«خمس كلمات فقط في الجملة» ثم.', [], []],
     ['«الحكومة ستواصل العمل على تنفيذ المشروع الكبير» «وهذه جملة أخرى من ست كلمات هنا»', [],
+      [quote('الحكومة ستواصل العمل على تنفيذ المشروع الكبير'), quote('وهذه جملة أخرى من ست كلمات هنا')]],
+    ['«الحكومة ستواصل العمل على تنفيذ المشروع الكبير»«وهذه جملة أخرى من ست كلمات هنا»', [],
       [quote('الحكومة ستواصل العمل على تنفيذ المشروع الكبير'), quote('وهذه جملة أخرى من ست كلمات هنا')]],
     // The speaker after the closing mark, in the quotation's sentence only.
     [`«${GOVT}» الوزير.`, ['الوزير'], [quote(GOVT, 'الوزير')]],
