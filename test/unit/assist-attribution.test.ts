@@ -48,6 +48,8 @@ describe('attribution phrases: look-alikes that attribute nothing', () => {
     'على حد علمه',
     'على غرار قوله',
     'على حد السواء',
+    // Only و or ف is taken off before a head.
+    'لحسب التوقيت المحلي',
     'وزارة الخارجية',
     'فريق العمل',
     'المصادر',
