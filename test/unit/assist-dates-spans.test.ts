@@ -43,6 +43,7 @@ describe('dateValueOf: the longest date, when it covers half of the quote', () =
   const rows: [string, object | undefined][] = [
     // The longest date wins, wherever it stands; of two as long, the first.
     ['عام 2024 و11 فبراير 2025', { calendar: 'gregorian', precision: 'day', relative: false, value: '2025-02-11' }],
+    ['في عام 2024 و11 فبراير 2025', { calendar: 'gregorian', precision: 'day', relative: false, value: '2025-02-11' }],
     ['11 فبراير 2025 وعام 2024', { calendar: 'gregorian', precision: 'day', relative: false, value: '2025-02-11' }],
     ['11 فبراير 2024 12 فبراير 2024', { calendar: 'gregorian', precision: 'day', relative: false, value: '2024-02-11' }],
     // فبراير 2024 has 10 letters and digits: a quote of 20 still takes its value, of 21 not.
