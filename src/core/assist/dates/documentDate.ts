@@ -30,7 +30,8 @@ function opensLine(tokens: readonly Token[], found: readonly Found[], f: Found):
     const inDate = found.some((g) => g !== f && g.from <= k && k < g.to);
     if (inDate && !equated) return false;
     if (tok.kind !== WORD || inDate || tok.text === 'الموافق') continue;
-    if (k === f.from - 1 && (tok.text === 'و' || PREPOSITIONS.has(tok.text.replace(/^[وف]/, '')))) return false;
+    // في itself starts with ف: the word is looked up as written before its و/ف is taken off.
+    if (k === f.from - 1 && (tok.text === 'و' || PREPOSITIONS.has(tok.text) || PREPOSITIONS.has(tok.text.replace(/^[وف]/, '')))) return false;
     if (++words > DATELINE_WORDS) return false;
   }
   return true;
