@@ -1,0 +1,211 @@
+/**
+ * placeByDiff.ts directly: SpanMap.intact checked against a reference over every span of
+ * short real sentences (unchanged text, text shifted by an insertion, a word replaced,
+ * orthographic churn inside a word), and placeByDiff's outcomes for touched spans (placed
+ * by their surviving edges, found where their text went, orphaned where it was, or left
+ * pending for the order-based placement) with exact offsets.
+ */
+import * as assert from 'assert';
+import { placeByDiff, SpanMap } from '../../src/core/anchoring/placeByDiff';
+import { SpanFinder, type SpanItem } from '../../src/core/anchoring/spanFinder';
+import { diffTokens } from '../../src/core/anchoring/tokenDiff';
+import { TokenVocabulary } from '../../src/core/anchoring/tokens';
+import type { Annotation } from '../../src/core/model/annotation';
+import { spanContext } from '../../src/core/text/context';
+
+const P1 = 'أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الرياض بسعة مئتي سرير.';
+const P2 = 'وقال المتحدث باسم الشرطة إن التحقيق في الحادث ما زال جاريا حتى الآن.';
+const P3 = 'وتراجعت أسعار النفط في الأسواق العالمية بعد قرار أوبك خفض الإنتاج.';
+const P4 = 'ودعت الأمم المتحدة إلى وقف فوري لإطلاق النار في المنطقة.';
+
+function spanMap(oldText: string, newText: string): SpanMap {
+  const vocabulary = new TokenVocabulary();
+  const ot = vocabulary.tokenize(oldText);
+  const nt = vocabulary.tokenize(newText);
+  const { oldToNew, newToOld } = diffTokens(ot.ids, nt.ids, vocabulary.size, ot.lineStart, nt.lineStart);
+  return new SpanMap(oldText, newText, ot, nt, oldToNew, newToOld);
+}
+
+/** Word and punctuation tokens of a text without marks, as [start, end) (the reference's own cut). */
+function tokensOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Old tokens overlapping [s, e). */
+function touched(tokens: [number, number][], s: number, e: number): number[] {
+  const out: number[] = [];
+  tokens.forEach(([ts, te], k) => {
+    if (te > s && ts < e) out.push(k);
+  });
+  return out;
+}
+
+describe('placeByDiff: SpanMap.intact against a reference, every span', () => {
+  it('maps every span of an unchanged text onto itself, and a span of spaces nowhere', () => {
+    const text = [P1, P2].join('\n');
+    const map = spanMap(text, text);
+    const tokens = tokensOf(text);
+    for (let s = 0; s < text.length; s++) {
+      for (let e = s; e <= text.length; e++) {
+        const got = map.intact(s, e);
+        const expected = e > s && touched(tokens, s, e).length > 0 ? { start: s, end: e } : undefined;
+        assert.deepStrictEqual(got, expected, `[${s}, ${e}) "${text.slice(s, e)}"`);
+      }
+    }
+  });
+
+  it('shifts every span by the text inserted before it', () => {
+    const oldText = [P3, P4].join('\n');
+    const prefix = 'عاجل: ';
+    const newText = prefix + oldText;
+    const map = spanMap(oldText, newText);
+    const tokens = tokensOf(oldText);
+    for (let s = 0; s < oldText.length; s++) {
+      for (let e = s + 1; e <= oldText.length; e++) {
+        const expected = touched(tokens, s, e).length > 0 ? { start: s + prefix.length, end: e + prefix.length } : undefined;
+        assert.deepStrictEqual(map.intact(s, e), expected, `[${s}, ${e}) "${oldText.slice(s, e)}"`);
+      }
+    }
+  });
+
+  it('maps no span that touches a replaced word, and shifts those after it by the change in length', () => {
+    const oldText = P2;
+    const newText = P2.replace('الشرطة', 'الأمن العام');
+    const delta = 'الأمن العام'.length - 'الشرطة'.length;
+    const map = spanMap(oldText, newText);
+    const tokens = tokensOf(oldText);
+    const at = oldText.indexOf('الشرطة');
+    const replaced = tokens.findIndex(([ts]) => ts === at);
+    for (let s = 0; s < oldText.length; s++) {
+      for (let e = s + 1; e <= oldText.length; e++) {
+        const hit = touched(tokens, s, e);
+        let expected: { start: number; end: number } | undefined;
+        if (hit.length > 0 && !hit.includes(replaced)) expected = s > at ? { start: s + delta, end: e + delta } : { start: s, end: e };
+        assert.deepStrictEqual(map.intact(s, e), expected, `[${s}, ${e}) "${oldText.slice(s, e)}"`);
+      }
+    }
+  });
+
+  it('needs the space or punctuation at a span edge to be there unchanged', () => {
+    const oldText = `${P1} ${P2}`;
+    const newText = `${P1}${P2}`;
+    const map = spanMap(oldText, newText);
+    const at = oldText.indexOf(P2);
+    // The space before P2 is gone: a span starting on it has no new start.
+    assert.strictEqual(map.intact(at - 1, at + 4), undefined);
+    assert.deepStrictEqual(map.intact(at, at + 4), { start: at - 1, end: at + 3 });
+    // The span ending on the space after the period lost its trailing space.
+    assert.strictEqual(map.intact(at - 6, at), undefined);
+    assert.deepStrictEqual(map.intact(at - 6, at - 1), { start: at - 6, end: at - 1 });
+  });
+
+  it('maps an edge inside a word through its normalised form when the word gained marks', () => {
+    const oldText = `${P2} ودعت الدول الأعضاء إلى الاجتماع. ${P3}`;
+    const newText = `${P2} ودعت الدّولً الأعضاء إلى الاجتماع. ${P3}`;
+    const map = spanMap(oldText, newText);
+    const o = oldText.indexOf('الدول');
+    const n = newText.indexOf('الدّولً');
+    // Start inside: after "ال", the new start is before "د" too.
+    assert.deepStrictEqual(map.intact(o + 2, o + 5), { start: n + 2, end: n + 7 });
+    // End inside after "الد": the shadda on "د" goes with it.
+    assert.deepStrictEqual(map.intact(o, o + 3), { start: n, end: n + 4 });
+    // End inside after "الدو": the shadda is inside, the tanwin on "ل" is not.
+    assert.deepStrictEqual(map.intact(o + 1, o + 4), { start: n + 1, end: n + 5 });
+    // Start after "الدو": the new start is "ل".
+    assert.deepStrictEqual(map.intact(o + 4, o + 5), { start: n + 5, end: n + 7 });
+    // Whole word and the word before: ends after the marks.
+    assert.deepStrictEqual(map.intact(o - 5, o + 5), { start: n - 5, end: n + 7 });
+  });
+});
+
+let counter = 0;
+function annotation(text: string, quote: string, nth = 0): Annotation {
+  let at = -1;
+  for (let n = 0; n <= nth; n++) at = text.indexOf(quote, at + 1);
+  assert.ok(at >= 0, `"${quote}" occurs`);
+  const ctx = spanContext(text, at, at + quote.length);
+  return { id: `p${counter++}`, type: 'claim', start: at, end: at + quote.length, text: ctx.text, before: ctx.before, after: ctx.after, attrs: {}, links: {} };
+}
+
+function item(a: Annotation, index: number): SpanItem {
+  return { index, quote: a.text, before: a.before, after: a.after, oldStart: a.start, oldEnd: a.end, state: 'pending', newStart: 0, newEnd: 0, score: 0 };
+}
+
+/** placeByDiff alone (no order-based placement after it) on Arabic text without astral characters. */
+function runDiff(oldText: string, newText: string, annotations: Annotation[], threshold = 0.75): SpanItem[] {
+  const items = annotations.map(item);
+  placeByDiff(items, annotations, oldText, new SpanFinder(newText), threshold);
+  return items;
+}
+
+describe('placeByDiff: the outcome of each span', () => {
+  it('places an untouched span exactly with similarity 1, via the diff', () => {
+    const oldText = [P1, P2, P3].join('\n');
+    const newText = [P1.replace('اليوم', 'أمس'), P2, P3].join('\n');
+    const [r] = runDiff(oldText, newText, [annotation(oldText, 'أسعار النفط')]);
+    const at = newText.indexOf('أسعار النفط');
+    assert.deepStrictEqual([r!.state, r!.via, r!.newStart, r!.newEnd, r!.score], ['placed', 'diff', at, at + 11, 1]);
+  });
+
+  it('skips orphaned annotations and those whose quote no longer matches the old text', () => {
+    const oldText = [P1, P2].join('\n');
+    const orphan = { ...annotation(oldText, 'وزارة الصحة'), orphaned: true };
+    const stale = { ...annotation(oldText, 'المتحدث'), text: 'الناطق' };
+    const items = runDiff(oldText, oldText, [orphan, stale]);
+    for (const r of items) assert.deepStrictEqual([r.state, r.via, r.newStart, r.newEnd], ['pending', undefined, 0, 0]);
+  });
+
+  it('places a span whose inner word changed by its surviving first and last words', () => {
+    const oldText = [P1, P2, P3].join('\n');
+    const newText = [P1, P2.replace('باسم الشرطة', 'باسم الشرطه'), P3].join('\n');
+    const [r] = runDiff(oldText, newText, [annotation(oldText, 'المتحدث باسم الشرطة إن')]);
+    const at = newText.indexOf('المتحدث');
+    assert.strictEqual(r!.via, 'diff edges');
+    assert.deepStrictEqual([r!.state, r!.newStart, r!.newEnd], ['placed', at, at + 'المتحدث باسم الشرطه إن'.length]);
+    assert.ok(r!.score < 1 && r!.score >= 0.75, String(r!.score));
+  });
+
+  it('does not place by edges a span whose inside was rewritten beyond the threshold', () => {
+    const oldText = [P1, P2, P3].join('\n');
+    const newText = [P1, P2.replace('باسم الشرطة', 'الرسمي لمديرية الأمن العام في المنطقة'), P3].join('\n');
+    const [r] = runDiff(oldText, newText, [annotation(oldText, 'المتحدث باسم الشرطة إن')]);
+    assert.notStrictEqual(r!.via, 'diff edges');
+    assert.strictEqual(r!.state, 'orphaned');
+    assert.strictEqual(r!.via, 'diff');
+  });
+
+  it('orphans a deleted quote at the place its text was', () => {
+    const oldText = [P1, P2, P3].join('\n');
+    const newText = [P1, P2.replace('التحقيق في الحادث ', ''), P3].join('\n');
+    const [r] = runDiff(oldText, newText, [annotation(oldText, 'التحقيق في الحادث')]);
+    const at = newText.indexOf('ما زال');
+    assert.deepStrictEqual([r!.state, r!.via, r!.newStart, r!.newEnd], ['orphaned', 'diff', at, at]);
+  });
+
+  it('orphans a deleted quote at the start of the text at 0, and at the end of the text at its end', () => {
+    const oldText = [P1, P2].join('\n');
+    const first = runDiff(oldText, oldText.replace('أعلنت وزارة الصحة ', ''), [annotation(oldText, 'أعلنت وزارة الصحة')]);
+    assert.deepStrictEqual([first[0]!.state, first[0]!.newStart, first[0]!.newEnd], ['orphaned', 0, 0]);
+    const newText = oldText.replace(' حتى الآن.', '');
+    const last = runDiff(oldText, newText, [annotation(oldText, 'حتى الآن.')]);
+    assert.deepStrictEqual([last[0]!.state, last[0]!.newStart, last[0]!.newEnd], ['orphaned', newText.length, newText.length]);
+  });
+
+  it('finds a touched quote again inside where its text went', () => {
+    // The quote's own words changed place around it ("اليوم" dropped before, a word added after).
+    const oldText = [P1, P2, P3].join('\n');
+    const newText = [P1, P2.replace('وقال المتحدث', 'وقال بدوره المتحدث'), P3].join('\n');
+    const a = annotation(oldText, 'وقال المتحدث');
+    const [r] = runDiff(oldText, newText, [a]);
+    assert.notStrictEqual(r!.state, 'pending');
+  });
+
+  it('leaves a span of a whole rewritten line pending for the order-based placement', () => {
+    const oldText = [P1, P2, P3].join('\n');
+    const newText = [P1, 'نص مختلف تماما لا علاقة له بما كان هنا من قبل', P3].join('\n');
+    const [r] = runDiff(oldText, newText, [annotation(oldText, 'التحقيق في الحادث')]);
+    assert.deepStrictEqual([r!.state, r!.via], ['pending', undefined]);
+  });
+});
