@@ -17,6 +17,10 @@ const P1 = 'أعلنت وزارة الصحة اليوم عن افتتاح مست
 const P2 = 'وقال المتحدث باسم الشرطة إن التحقيق في الحادث ما زال جاريا حتى الآن.';
 const P3 = 'وتراجعت أسعار النفط في الأسواق العالمية بعد قرار أوبك خفض الإنتاج.';
 const P4 = 'ودعت الأمم المتحدة إلى وقف فوري لإطلاق النار في المنطقة.';
+const X = 'وأضاف أن الحكومة ستدرس الأمر خلال الأسبوع المقبل';
+/** A stretch of 28 words, and a rewrite of as many words that shares none of them. */
+const LONG = 'وأضاف أن الحكومة ستدرس الأمر خلال الأسبوع المقبل مع الجهات المعنية كافة قبل أن تصدر قرارها النهائي بشأن المشروع الذي أثار جدلا واسعا بين السكان والتجار في المدينة';
+const REWRITE = 'وفي سياق آخر شهدت العاصمة أمطارا غزيرة أدت إلى إغلاق عدد من الطرق الرئيسية وتعطل حركة السير لساعات طويلة بحسب ما أفاد شهود عيان لمراسلنا هناك صباح اليوم';
 
 function spanMap(oldText: string, newText: string): SpanMap {
   const vocabulary = new TokenVocabulary();
@@ -193,13 +197,21 @@ describe('placeByDiff: the outcome of each span', () => {
     assert.deepStrictEqual([last[0]!.state, last[0]!.newStart, last[0]!.newEnd], ['orphaned', newText.length, newText.length]);
   });
 
-  it('finds a touched quote again inside where its text went', () => {
-    // The quote's own words changed place around it ("اليوم" dropped before, a word added after).
+  it('finds a touched one-word quote approximately inside where its text went', () => {
     const oldText = [P1, P2, P3].join('\n');
-    const newText = [P1, P2.replace('وقال المتحدث', 'وقال بدوره المتحدث'), P3].join('\n');
-    const a = annotation(oldText, 'وقال المتحدث');
-    const [r] = runDiff(oldText, newText, [a]);
-    assert.notStrictEqual(r!.state, 'pending');
+    const newText = [P1, P2.replace('الشرطة', 'الشرطه'), P3].join('\n');
+    const [r] = runDiff(oldText, newText, [annotation(oldText, 'الشرطة')]);
+    const at = newText.indexOf('الشرطه');
+    assert.deepStrictEqual([r!.state, r!.via, r!.newStart, r!.newEnd], ['placed', 'diff search', at, at + 6]);
+    assert.strictEqual(r!.score, 5 / 6);
+  });
+
+  it('orphans a quote a word was inserted into, at its start, rather than take a weaker match', () => {
+    const oldText = [P1, P2, P3].join('\n');
+    const newText = [P1, P2.replace('المتحدث باسم', 'المتحدث الرسمي باسم'), P3].join('\n');
+    const [r] = runDiff(oldText, newText, [annotation(oldText, 'المتحدث باسم الشرطة')]);
+    const at = newText.indexOf('المتحدث');
+    assert.deepStrictEqual([r!.state, r!.via, r!.newStart, r!.newEnd], ['orphaned', 'diff', at, at]);
   });
 
   it('leaves a span of a whole rewritten line pending for the order-based placement', () => {
@@ -207,5 +219,34 @@ describe('placeByDiff: the outcome of each span', () => {
     const newText = [P1, 'نص مختلف تماما لا علاقة له بما كان هنا من قبل', P3].join('\n');
     const [r] = runDiff(oldText, newText, [annotation(oldText, 'التحقيق في الحادث')]);
     assert.deepStrictEqual([r!.state, r!.via], ['pending', undefined]);
+  });
+
+  it('leaves a span between neighbours that went to different places (a move boundary) pending', () => {
+    // The sentence after P1 is deleted while P1 and P2 swap: P1's last word and P2's first one
+    // say nothing about where the sentence between them went.
+    const oldText = [`${P1} ${X}`, P2, P3].join('\n');
+    const newText = [P2, P1, P3].join('\n');
+    const [r] = runDiff(oldText, newText, [annotation(oldText, 'ستدرس الأمر')]);
+    assert.deepStrictEqual([r!.state, r!.via], ['pending', undefined]);
+  });
+
+  it('never takes for a deleted word the same word next to it that the diff paired with another', () => {
+    const oldText = ['قال إن في ذلك في البيان عبرة', P3].join('\n');
+    const newText = ['قال إن ذلك في البيان عبرة', P3].join('\n');
+    const [r] = runDiff(oldText, newText, [annotation(oldText, 'في')]);
+    assert.deepStrictEqual([r!.state, r!.via, r!.newStart], ['orphaned', 'diff', 'قال إن '.length]);
+  });
+
+  it('orphans a span of a short rewritten stretch, and leaves one of a long stretch pending', () => {
+    const short = LONG.split(' ').slice(0, 20).join(' ');
+    const shortNew = REWRITE.split(' ').slice(0, 20).join(' ');
+    const oldShort = [`${P1} ${short} ${P4}`, P3].join('\n');
+    const newShort = [`${P1} ${shortNew} ${P4}`, P3].join('\n');
+    const [rs] = runDiff(oldShort, newShort, [annotation(oldShort, 'الأسبوع المقبل')]);
+    assert.deepStrictEqual([rs!.state, rs!.via, rs!.newStart], ['orphaned', 'diff', newShort.indexOf(shortNew) + short.indexOf('الأسبوع المقبل')]);
+    const oldLong = [`${P1} ${LONG} ${P4}`, P3].join('\n');
+    const newLong = [`${P1} ${REWRITE} ${P4}`, P3].join('\n');
+    const [rl] = runDiff(oldLong, newLong, [annotation(oldLong, 'الأسبوع المقبل')]);
+    assert.deepStrictEqual([rl!.state, rl!.via], ['pending', undefined]);
   });
 });
