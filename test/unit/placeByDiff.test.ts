@@ -122,6 +122,19 @@ describe('placeByDiff: SpanMap.intact against a reference, every span', () => {
     // Whole word and the word before: ends after the marks.
     assert.deepStrictEqual(map.intact(o - 5, o + 5), { start: n - 5, end: n + 7 });
   });
+
+  it('never ends a mapped span between a letter and its marks, and maps none that starts on a mark', () => {
+    const oldText = 'قال إنّ المتحدثَ باسم الشرطة لم يعلّق.';
+    const newText = `عاجل: ${oldText}`;
+    const map = spanMap(oldText, newText);
+    const shadda = oldText.indexOf('\u0651');
+    const fatha = oldText.indexOf('\u064E');
+    assert.deepStrictEqual(map.intact(shadda - 1, shadda), { start: shadda + 5, end: shadda + 7 });
+    assert.deepStrictEqual(map.intact(shadda - 2, shadda), { start: shadda + 4, end: shadda + 7 });
+    assert.deepStrictEqual(map.intact(4, fatha), { start: 10, end: fatha + 7 });
+    assert.strictEqual(map.intact(shadda, shadda + 3), undefined);
+    assert.strictEqual(map.intact(fatha, fatha + 2), undefined);
+  });
 });
 
 let counter = 0;
@@ -248,5 +261,20 @@ describe('placeByDiff: the outcome of each span', () => {
     const newLong = [`${P1} ${REWRITE} ${P4}`, P3].join('\n');
     const [rl] = runDiff(oldLong, newLong, [annotation(oldLong, 'الأسبوع المقبل')]);
     assert.deepStrictEqual([rl!.state, rl!.via], ['pending', undefined]);
+  });
+
+  it('bounds a span by its surviving edges only when they did not move apart by more than twice its words and eight', () => {
+    // "المتحدث … إن" spans 4 tokens (3 apart): edges 3 + 11 apart still bound it, 3 + 12 not.
+    const inserted = ['الرسمي', 'لمديرية', 'الأمن', 'العام', 'بالمنطقة', 'الشرقية', 'للمملكة', 'العربية', 'السعودية', 'الملازم', 'أول', 'ناصر'];
+    const oldText = [P1, P2, P3].join('\n');
+    const quote = 'المتحدث باسم الشرطة إن';
+    const near = [P1, P2.replace('باسم الشرطة', `باسم ${inserted.slice(0, 11).join(' ')} الشرطة`), P3].join('\n');
+    const [rn] = runDiff(oldText, near, [annotation(oldText, quote)], 0.1);
+    const at = near.indexOf('المتحدث');
+    assert.deepStrictEqual([rn!.state, rn!.via, rn!.newStart, rn!.newEnd], ['placed', 'diff edges', at, near.indexOf('الشرطة إن') + 9]);
+    const far = [P1, P2.replace('باسم الشرطة', `باسم ${inserted.join(' ')} الشرطة`), P3].join('\n');
+    const [rf] = runDiff(oldText, far, [annotation(oldText, quote)], 0.1);
+    assert.strictEqual(rf!.via, 'diff search');
+    assert.strictEqual(rf!.newStart, at);
   });
 });
