@@ -277,4 +277,17 @@ describe('placeByDiff: the outcome of each span', () => {
     assert.strictEqual(rf!.via, 'diff search');
     assert.strictEqual(rf!.newStart, at);
   });
+
+  it('trusts the neighbours of a deleted sentence only while the new text between them is at most twice the old and 256 more', () => {
+    const oldText = [`${P1} ${X} ${P4}`, P3].join('\n');
+    // The old gap between P1's period and P4 is X and its two spaces; the new one a rewrite and two spaces.
+    const limit = 2 * (X.length + 2) + 256 - 2;
+    const filler = [REWRITE, REWRITE, REWRITE].join(' ');
+    const within = [`${P1} ${filler.slice(0, limit)} ${P4}`, P3].join('\n');
+    const [rw] = runDiff(oldText, within, [annotation(oldText, 'ستدرس الأمر')]);
+    assert.deepStrictEqual([rw!.state, rw!.via, rw!.newStart], ['orphaned', 'diff', P1.length + 1 + X.indexOf('ستدرس')]);
+    const beyond = [`${P1} ${filler.slice(0, limit + 1)} ${P4}`, P3].join('\n');
+    const [rb] = runDiff(oldText, beyond, [annotation(oldText, 'ستدرس الأمر')]);
+    assert.deepStrictEqual([rb!.state, rb!.via], ['pending', undefined]);
+  });
 });
