@@ -135,6 +135,16 @@ describe('placeByDiff: SpanMap.intact against a reference, every span', () => {
     assert.strictEqual(map.intact(shadda, shadda + 3), undefined);
     assert.strictEqual(map.intact(fatha, fatha + 2), undefined);
   });
+
+  it('counts a run of spaces as one space, but a space that appeared or vanished as a change', () => {
+    const oldText = `${P1}\nوقال المتحدث باسم  الشرطة ، إن التحقيق مستمر.`;
+    const newText = `${P1}\nوقال المتحدث باسم الشرطة، إن التحقيق مستمر.`;
+    const map = spanMap(oldText, newText);
+    const o = oldText.indexOf('باسم');
+    const n = newText.indexOf('باسم');
+    assert.deepStrictEqual(map.intact(o, o + 'باسم  الشرطة'.length), { start: n, end: n + 'باسم الشرطة'.length });
+    assert.strictEqual(map.intact(o, o + 'باسم  الشرطة ، إن'.length), undefined);
+  });
 });
 
 let counter = 0;
