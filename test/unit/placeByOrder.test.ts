@@ -10,6 +10,7 @@ import { placeSpans } from '../../src/core/anchoring/reanchor';
 import { SpanFinder, type SpanItem } from '../../src/core/anchoring/spanFinder';
 import type { Annotation } from '../../src/core/model/annotation';
 import { spanContext } from '../../src/core/text/context';
+import { seedArticle } from './support/fixtures';
 
 const NEWS = 'قال وزير الخارجية السعودي إن المحادثات مع الجانب الإيراني ستستأنف الأسبوع المقبل في العاصمة العمانية مسقط بحضور وفود من عدة دول خليجية.';
 
@@ -230,6 +231,35 @@ describe('placeByOrder', () => {
           [newText.indexOf('وفي سياق'), newText.indexOf('وفي سياق') + 8, 'وفي سياق'],
         ],
       );
+    });
+  });
+
+  describe('approximate quotes', () => {
+    it('takes an edited quote near where its neighbours put it when its context was edited too', () => {
+      const newText = NEWS.replace('السعودي إن المحادثات مع الجانب', 'الذي أكد أمس أن المحادثة التي جرت بين الطرفين');
+      const items = placeSpans(['وزير الخارجية', 'المحادثات', 'مسقط'].map((q) => annotate(NEWS, q)), newText);
+      const at = newText.indexOf('المحادثة');
+      assert.deepStrictEqual(summary(items, newText)[1], ['placed', 'near a neighbour, fuzzy', at, at + 8, 'المحادثة']);
+      // One letter of nine replaced, one dropped: 1 - 2/9.
+      assert.ok(Math.abs(items[1]!.score - 7 / 9) < 1e-9, `${items[1]!.score}`);
+      assert.deepStrictEqual([items[0]!.newStart, items[2]!.newStart], [newText.indexOf('وزير الخارجية'), newText.indexOf('مسقط')]);
+      assert.strictEqual(items[2]!.via, 'beside a neighbour');
+    });
+
+    it('finds a lone edited quote whose sentence moved to the end of a long article by its own look-up', () => {
+      const article = seedArticle();
+      const sentence = 'وفي 25 يناير/ كانون الثاني الماضي، أعلن وزير الدفاع الأميركي لويد أوستن، أن اجتماعات مجموعة العمل التابعة';
+      const at = article.indexOf(sentence);
+      assert.ok(at > 0);
+      const rest = article.slice(0, at) + article.slice(at + sentence.length);
+      const exact = rest + '\n' + sentence + '\n';
+      const [kept] = placeSpans([annotate(article, 'وزير الدفاع الأميركي')], exact);
+      assert.deepStrictEqual(summary([kept!], exact), [['placed', 'anchor', exact.lastIndexOf('وزير'), exact.lastIndexOf('وزير') + 20, 'وزير الدفاع الأميركي']]);
+      const edited = rest + '\n' + sentence.replace('الأميركي', 'الامريكي') + '\n';
+      const [r] = placeSpans([annotate(article, 'وزير الدفاع الأميركي')], edited);
+      const want = edited.lastIndexOf('وزير');
+      assert.deepStrictEqual(summary([r!], edited), [['placed', 'look-up, fuzzy', want, want + 20, 'وزير الدفاع الامريكي']]);
+      assert.ok(Math.abs(r!.score - 0.85) < 1e-9, `${r!.score}`);
     });
   });
 });
