@@ -121,6 +121,14 @@ describe('placeByOrder', () => {
       assert.deepStrictEqual(summary(placeSpans([annotate(NEWS, 'مسقط')], ''), ''), [['orphaned', 'not found', 0, 0, '']]);
     });
 
+    it('never places a span with an empty quote: there is nothing to find', () => {
+      const at = NEWS.indexOf('المحادثات');
+      const c = spanContext(NEWS, at, at);
+      const point: Annotation = { id: 'p', type: 'claim', start: at, end: at, text: '', before: c.before, after: c.after, attrs: {}, links: {} };
+      const newText = 'عاجل: ' + NEWS;
+      assert.deepStrictEqual(summary(placeSpans([point], newText), newText), [['orphaned', 'not found', at, at, '']]);
+    });
+
     it('never puts an orphan before the start of the text when the text before it was deleted', () => {
       const newText = NEWS.slice(NEWS.indexOf('المحادثات'));
       const items = placeSpans([annotate(NEWS, 'وزير الخارجية'), annotate(NEWS, 'المحادثات')], newText);
@@ -144,6 +152,21 @@ describe('placeByOrder', () => {
           ['placed', 'look-up', newText.indexOf('المحادثات'), newText.indexOf('المحادثات') + 9, 1],
         ],
       );
+    });
+
+    it('orphans a span by the drift of a trusted neighbour placed in text with diacritics', () => {
+      // The trusted span's offsets are in the original new text: the orphan's place is worked
+      // out in the normalised text and mapped back, diacritics before and inside included.
+      const newText = 'أفادتْ مصادرُ أنَّ ' + NEWS.replace('وزير الخارجية', 'وزيرُ الخارجيةِ').replace('الجانب الإيراني', 'الطرف الآخر');
+      const minister = newText.indexOf('وزيرُ');
+      const items = [item(0, NEWS, 'وزير الخارجية', minister), item(1, NEWS, 'الجانب الإيراني')];
+      items[0]!.newEnd = minister + 'وزيرُ الخارجيةِ'.length;
+      placeByOrder(items, new SpanFinder(newText), 0.75);
+      const at = newText.indexOf('الطرف');
+      assert.deepStrictEqual(summary(items, newText), [
+        ['placed', 'diff', minister, minister + 15, 'وزيرُ الخارجيةِ'],
+        ['orphaned', 'not found', at, at, ''],
+      ]);
     });
 
     it('leaves orphaned items alone', () => {
