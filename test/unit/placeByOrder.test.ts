@@ -285,4 +285,27 @@ describe('placeByOrder', () => {
       assert.ok(Math.abs(r!.score - 0.85) < 1e-9, `${r!.score}`);
     });
   });
+
+  describe('between two neighbours that agree', () => {
+    const QUOTES = ['وزير الخارجية', 'الأسبوع المقبل', 'دول خليجية'];
+    const REWRITTEN = NEWS.replace('الجانب الإيراني ستستأنف الأسبوع المقبل في العاصمة العمانية مسقط', 'طهران ربما تنطلق خلال الأسبوع المقبل برعاية سلطنة عمان');
+    const COPY = 'وستستأنف المحادثات الأسبوع المقبل في العاصمة العمانية مسقط.';
+
+    it('takes a quote whose context was rewritten, between its neighbours', () => {
+      const items = placeSpans(QUOTES.map((q) => annotate(NEWS, q)), REWRITTEN);
+      const at = REWRITTEN.indexOf('الأسبوع المقبل');
+      assert.deepStrictEqual(summary(items, REWRITTEN)[1], ['placed', 'between neighbours', at, at + 14, 'الأسبوع المقبل']);
+      assert.deepStrictEqual([items[0]!.newStart, items[2]!.newStart], [REWRITTEN.indexOf('وزير'), REWRITTEN.indexOf('دول خليجية')]);
+    });
+
+    it('prefers the copy between its neighbours to a copy outside them whose context fits better', () => {
+      for (const newText of [`${REWRITTEN} ${COPY}`, `${COPY} ${REWRITTEN}`]) {
+        const items = placeSpans(QUOTES.map((q) => annotate(NEWS, q)), newText);
+        const base = newText.indexOf(REWRITTEN);
+        const at = base + REWRITTEN.indexOf('الأسبوع المقبل');
+        assert.deepStrictEqual(summary(items, newText)[1], ['placed', 'between neighbours', at, at + 14, 'الأسبوع المقبل']);
+        assert.deepStrictEqual([items[0]!.newStart, items[2]!.newStart], [base + 4, base + REWRITTEN.indexOf('دول خليجية')]);
+      }
+    });
+  });
 });
