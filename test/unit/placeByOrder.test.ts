@@ -284,6 +284,19 @@ describe('placeByOrder', () => {
       assert.deepStrictEqual(summary([r!], edited), [['placed', 'look-up, fuzzy', want, want + 20, 'وزير الدفاع الامريكي']]);
       assert.ok(Math.abs(r!.score - 0.85) < 1e-9, `${r!.score}`);
     });
+
+    it('orphans a lone quote, exact or edited, whose sentence now exists twice far from where it was', () => {
+      const article = seedArticle();
+      const sentence = 'وفي 25 يناير/ كانون الثاني الماضي، أعلن وزير الدفاع الأميركي لويد أوستن، أن اجتماعات مجموعة العمل التابعة';
+      const at = article.indexOf(sentence);
+      const rest = article.slice(0, at) + article.slice(at + sentence.length);
+      const cut = rest.indexOf('\n', 1500);
+      const span = annotate(article, 'وزير الدفاع الأميركي');
+      for (const copy of [sentence, sentence.replace('الأميركي', 'الامريكي')]) {
+        const newText = `${copy}\n${rest.slice(0, cut)}\n${copy}${rest.slice(cut)}`;
+        assert.deepStrictEqual(summary(placeSpans([span], newText), newText), [['orphaned', 'not found', span.start, span.start, '']], copy);
+      }
+    });
   });
 
   describe('between two neighbours that agree', () => {
