@@ -98,6 +98,13 @@ describe('diffTokens: which out-of-order blocks count as moves', () => {
     assert.deepStrictEqual(match(a, b), [0, -1, ...range(1, 9)]);
   });
 
+  it('frees the new place of a dropped one-word move, even the first one', () => {
+    // Word 5 now opens the text; match() checks that new word 0 no longer points at it.
+    const a = range(0, 10);
+    const b = [5, ...range(0, 5), ...range(6, 10)];
+    assert.deepStrictEqual(match(a, b), [1, 2, 3, 4, 5, -1, 6, 7, 8, 9]);
+  });
+
   it('takes a block of three words out of order for a move, not one of two', () => {
     const a = range(0, 20);
     const three = [...range(0, 5), ...range(8, 20), 5, 6, 7];
