@@ -116,3 +116,14 @@ describe('diffTokens grows blocks only within a line', () => {
     assert.deepStrictEqual(moved(m, [], [1]), [-1, -1, -1]);
   });
 });
+
+describe('diffTokens inside one gap', () => {
+  it('anchors on the words found once in the gap before falling back to the longest common run', () => {
+    // Gap old: 1 2 5 5 5, new: 5 5 5 1 2. 1 and 2 recur after 99 (so are unique only within
+    // the gap); the gap diff pairs them, not the three repeated 5s a plain diff would pick.
+    const a = [100, 101, 102, 1, 2, 5, 5, 5, 103, 104, 105, 99, 5, 2, 1];
+    const b = [100, 101, 102, 5, 5, 5, 1, 2, 103, 104, 105, 99, 5, 2, 1];
+    const m = diffTokens(Int32Array.from(a), Int32Array.from(b), 200);
+    assert.deepStrictEqual(Array.from(m.oldToNew), [0, 1, 2, 6, 7, -1, -1, -1, 8, 9, 10, 11, 12, 13, 14]);
+  });
+});
