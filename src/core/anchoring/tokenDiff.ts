@@ -92,6 +92,7 @@ class Matcher {
 
   private unpair(i: number): void {
     const j = this.oldToNew[i]!;
+    // Stryker disable next-line ConditionalExpression: without the test an unpaired token writes newToOld[-1], which a typed array ignores (no element, no property).
     if (j >= 0) this.newToOld[j] = -1;
     this.oldToNew[i] = -1;
   }
