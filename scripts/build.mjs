@@ -33,8 +33,9 @@ const common = {
     '@noble/hashes/sha256': './src/node/nodeSha256.ts',
     '@noble/hashes/utils': './src/node/nodeSha256.ts',
   },
-  // Arabic strings as UTF-8 rather than \uXXXX escapes: smaller, and readable in the bundle.
-  charset: 'utf8',
+  // No `charset: 'utf8'`: it would take 0.4 KB off the .vsix, but with it the Corpus view's
+  // index of a workspace with Arabic file names stayed empty in the real editor (the views suite
+  // fails), for a reason not yet found; the ASCII output with \u escapes works.
   legalComments: 'none',
   logLevel: 'info',
 };
