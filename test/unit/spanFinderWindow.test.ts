@@ -5,8 +5,8 @@
 import * as assert from 'assert';
 import { SpanFinder, type SpanItem } from '../../src/core/anchoring/spanFinder';
 
-function item(quote: string): SpanItem {
-  return { index: 0, quote, before: '', after: '', oldStart: 0, oldEnd: quote.length, state: 'pending', newStart: 0, newEnd: 0, score: 0 };
+function item(quote: string, before = '', after = ''): SpanItem {
+  return { index: 0, quote, before, after, oldStart: 0, oldEnd: quote.length, state: 'pending', newStart: 0, newEnd: 0, score: 0 };
 }
 
 describe('span finder, exact search at the window limits', () => {
@@ -24,7 +24,7 @@ describe('span finder, exact search at the window limits', () => {
 
   it('looks at no more than 400 occurrences of a word repeated 500 times', () => {
     const text = 'نعم '.repeat(500);
-    const hit = new SpanFinder(text).exact(item('نعم'), 0, text.length, text.length, 10_000)!;
+    const hit = new SpanFinder(text).exact(item('نعم', 'نعم ', ' نعم'), 0, text.length, text.length, 10_000)!;
     assert.strictEqual(hit.among, 400);
     assert.strictEqual(hit.start, 399 * 4, 'the nearest of the first 400');
   });
