@@ -1,0 +1,67 @@
+/**
+ * The diff's token vocabulary (anchoring/tokens.ts): which characters make words, which
+ * separate them, and that interning gives equal ids exactly to equal tokens, also past the
+ * size where its table grows.
+ */
+import * as assert from 'assert';
+import { isWordChar, TokenVocabulary } from '../../src/core/anchoring/tokens';
+
+describe('anchoring token vocabulary', () => {
+  it('counts ASCII letters, digits and underscore as word characters, at the ranges\' ends', () => {
+    for (const ch of '09AZaz_') assert.strictEqual(isWordChar(ch.charCodeAt(0)), true, ch);
+    for (const ch of '/:@[`{ -.') assert.strictEqual(isWordChar(ch.charCodeAt(0)), false, ch);
+  });
+
+  it('counts the whole Arabic block as word characters except its punctuation', () => {
+    // U+0600 (number sign) is no letter for Unicode but belongs to the number it precedes.
+    for (const c of [0x0600, 0x0627, 0x064e, 0x0660, 0x06f0, 0x06ff]) assert.strictEqual(isWordChar(c), true, c.toString(16));
+    for (const ch of '،؛؟٪٫٬۔؍؞') assert.strictEqual(isWordChar(ch.charCodeAt(0)), false, ch);
+  });
+
+  it('never counts a lone surrogate as a word character', () => {
+    for (const c of [0xd800, 0xd83d, 0xdbff, 0xdc00, 0xdfff]) assert.strictEqual(isWordChar(c), false, c.toString(16));
+  });
+
+  it('separates words by tabs and other whitespace, not by control characters', () => {
+    const v = new TokenVocabulary();
+    assert.strictEqual(v.tokenize('قال\tالمتحدث\u000bأمس').count, 3);
+    assert.strictEqual(v.tokenize('قال\u0001أمس').count, 3);
+    assert.strictEqual(v.tokenize('قال\u0008أمس').count, 3);
+  });
+
+  it('keeps an astral character whole, whatever its surrogates', () => {
+    const v = new TokenVocabulary();
+    for (const s of ['\u{10000}', '\u{1F600}', '\u{10FC00}']) {
+      const t = v.tokenize(`قال ${s} أمس`);
+      assert.strictEqual(t.count, 3, s);
+      assert.deepStrictEqual([t.start[1], t.end[1]], [4, 6], s);
+    }
+    const lone = v.tokenize('قال \ud83d');
+    assert.deepStrictEqual([lone.count, lone.nEnd[1], lone.end[1]], [2, 5, 5]);
+  });
+
+  it('trims its arrays to the token count and marks a line break before the first token', () => {
+    const t = new TokenVocabulary().tokenize('\nقال المتحدث\nأمس');
+    assert.strictEqual(t.count, 3);
+    for (const a of [t.ids, t.nStart, t.nEnd, t.start, t.end, t.lineStart]) assert.strictEqual(a.length, 3);
+    assert.deepStrictEqual(Array.from(t.lineStart), [1, 0, 1]);
+  });
+
+  it('gives equal ids exactly to equal tokens past 70,000 distinct ones', () => {
+    const v = new TokenVocabulary();
+    // Same-length words that differ in their letters: only their characters tell them apart.
+    const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const words: string[] = [];
+    for (let i = 0; words.length < 70_000; i++) {
+      let w = '';
+      for (let n = i, k = 0; k < 4; k++, n = Math.floor(n / letters.length)) w += letters[n % letters.length];
+      words.push(w);
+    }
+    const first = v.tokenize(words.join(' '));
+    assert.strictEqual(v.size, words.length);
+    assert.strictEqual(new Set(first.ids).size, words.length);
+    const again = v.tokenize(words.slice().reverse().join(' '));
+    assert.strictEqual(v.size, words.length);
+    assert.deepStrictEqual(Array.from(again.ids).reverse(), Array.from(first.ids));
+  });
+});
