@@ -35,7 +35,18 @@ describe('views', () => {
     api = await hamish();
     corpus = writeViewsCorpus();
     const index = api.views.scanner.index;
-    await waitUntil(() => index.has(corpus.uriA.toString()) && index.has(corpus.uriB.toString()), { message: 'both sidecars in the corpus index', timeoutMs: 10_000 });
+    // The folder was made just before its files: the file watcher may start watching it only
+    // after they were written (on Linux a new folder's watch is added once its creation is
+    // seen), and then reports nothing for them. Each round writes the sidecars again.
+    for (let round = 1; ; round++) {
+      try {
+        await waitUntil(() => index.has(corpus.uriA.toString()) && index.has(corpus.uriB.toString()), { message: 'both sidecars in the corpus index', timeoutMs: 4_000 });
+        break;
+      } catch (e) {
+        if (round === 4) throw e;
+        corpus.touchSidecars();
+      }
+    }
   });
   afterEach(async () => {
     await vscode.commands.executeCommand('hamish.clearViewFilter');

@@ -19,6 +19,8 @@ export interface ViewsCorpus {
   uriA: vscode.Uri;
   uriB: vscode.Uri;
   ids: Record<'speakerA' | 'dateA' | 'claimA' | 'claimNoLinks' | 'orphan' | 'speakerB' | 'dateB' | 'claimB' | 'armyB', string>;
+  /** Writes both sidecars again unchanged, so that a watcher that missed them sees a change. */
+  touchSidecars(): void;
 }
 
 function at(text: string, quote: string, spec: Partial<Parameters<typeof createAnnotation>[1]> & { type: string }): Annotation {
@@ -56,5 +58,9 @@ export function writeViewsCorpus(): ViewsCorpus {
     speakerA: speakerA.id, dateA: dateA.id, claimA: claimA.id, claimNoLinks: claimNoLinks.id, orphan: orphan.id,
     speakerB: speakerB.id, dateB: dateB.id, claimB: claimB.id, armyB: armyB.id,
   };
-  return { dir, fileA, fileB, uriA: vscode.Uri.file(fileA), uriB: vscode.Uri.file(fileB), ids };
+  // Writes both sidecars again, byte for byte: a change event for each.
+  const touchSidecars = () => {
+    for (const file of [fileA, fileB]) fs.writeFileSync(`${file}.ann.yaml`, fs.readFileSync(`${file}.ann.yaml`));
+  };
+  return { dir, fileA, fileB, uriA: vscode.Uri.file(fileA), uriB: vscode.Uri.file(fileB), ids, touchSidecars };
 }
