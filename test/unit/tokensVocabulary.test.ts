@@ -64,4 +64,41 @@ describe('anchoring token vocabulary', () => {
     assert.strictEqual(v.size, words.length);
     assert.deepStrictEqual(Array.from(again.ids).reverse(), Array.from(first.ids));
   });
+
+  it('separates words by every kind of white space: line and paragraph separators, CR, form feed, ideographic and typographic spaces', () => {
+    const v = new TokenVocabulary();
+    const seps = ['\u2028', '\u2029', '\r', '\f', '\u3000', '\u2000', '\u200a'];
+    const t = v.tokenize(['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح'].map((w, k) => w + (seps[k] ?? '')).join(''));
+    assert.strictEqual(t.count, 8);
+  });
+
+  it('counts letters beyond the Arabic block and below the surrogates\u2019 range as word characters', () => {
+    // A fullwidth Latin letter and an Arabic presentation form, both above U+DFFF.
+    for (const c of [0xff21, 0xfef5, 0xfb50]) assert.strictEqual(isWordChar(c), true, c.toString(16));
+  });
+
+  it('keeps a lone low surrogate apart from the letter after it', () => {
+    const t = new TokenVocabulary().tokenize('قال \udc00x');
+    assert.strictEqual(t.count, 3);
+    assert.deepStrictEqual([t.nStart[1], t.nEnd[1], t.nStart[2]], [4, 5, 5]);
+  });
+
+  it('tells apart two words whose hashes are equal, and a word from a longer one that shares its table slot', () => {
+    // Found by search: equal 32-bit hashes for two five-letter words, and a three-letter
+    // word whose hash agrees in its low 16 bits (the table's first slot) with a four-letter
+    // word that begins with it.
+    const v = new TokenVocabulary();
+    const t = v.tokenize('اتغدو ادجبذ ادعو ادع اتغدو ادع');
+    assert.strictEqual(v.size, 4);
+    assert.deepStrictEqual(Array.from(t.ids), [0, 1, 2, 3, 0, 3]);
+  });
+
+  it('ends each word of an expanded ligature at the ligature\u2019s end, and the last word past the marks that close the text', () => {
+    // ﷺ normalises to four words, all cut from the one character at offset 4.
+    const t = new TokenVocabulary().tokenize('قال ﷺ');
+    assert.strictEqual(t.count, 5);
+    assert.deepStrictEqual([Array.from(t.start.slice(1)), Array.from(t.end.slice(1))], [[4, 4, 4, 4], [5, 5, 5, 5]]);
+    const marked = new TokenVocabulary().tokenize('قالَ');
+    assert.deepStrictEqual([marked.count, marked.nEnd[0], marked.end[0]], [1, 3, 4]);
+  });
 });

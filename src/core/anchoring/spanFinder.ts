@@ -64,6 +64,7 @@ export class SpanFinder {
   exact(item: SpanItem, lo: number, hi: number, expected: number, scale: number, minContext = 0): Hit | undefined {
     const q = item.quote;
     lo = Math.max(0, Math.floor(lo));
+    // Stryker disable next-line ArithmeticOperator: equivalent, starts past length - q.length have no room for the quote, so the window finds nothing there
     hi = Math.min(this.text.length - q.length, Math.ceil(hi));
     if (hi < lo) return undefined;
     if (q.length === 0) {
@@ -97,6 +98,7 @@ export class SpanFinder {
     if (q.length > LONG_QUOTE) return this.fuzzyByEnds(item, lo, hi, expected, scale, threshold, minContext, maxErrors);
     lo = Math.max(0, Math.floor(lo));
     const end = Math.min(this.text.length, Math.ceil(hi) + q.length + maxErrors);
+    // Stryker disable next-line EqualityOperator: equivalent, an empty window holds no match either
     if (end <= lo) return undefined;
     let best: Hit | undefined;
     for (const m of search(this.text.slice(lo, end), q, maxErrors)) {

@@ -84,10 +84,12 @@ export class TokenVocabulary {
     const end = new Int32Array(count);
     const lineStart = new Uint8Array(count);
     const map = normalized.toOriginal;
+    // Stryker disable next-line EqualityOperator: equivalent, one step past the end writes into typed arrays of length `count`, which drop it
     for (let k = 0; k < count; k++) {
       start[k] = map[nStart[k]!]!;
       end[k] = originalEnd(text, map, nEnd[k]!, t.length);
       const from = k > 0 ? nEnd[k - 1]! : 0;
+      // Stryker disable next-line EqualityOperator: equivalent, nStart[k] is the token's own first character, never a line break
       for (let p = from; p < nStart[k]!; p++) {
         if (t.charCodeAt(p) === 0x0a) {
           lineStart[k] = 1;
@@ -116,6 +118,7 @@ export class TokenVocabulary {
         this.repLength[fresh] = length;
         this.repHash[fresh] = h;
         this.slots[slot] = fresh;
+        // Stryker disable next-line EqualityOperator: equivalent, growing the table one insertion sooner changes no id
         if (this.count * 2 > this.slots.length) this.rehash();
         return fresh;
       }
@@ -126,6 +129,7 @@ export class TokenVocabulary {
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
+    // Stryker disable next-line EqualityOperator: equivalent, a slot for the id about to be given out leads, once it is, to that same token
     for (let id = 0; id < this.count; id++) {
       let slot = this.repHash[id]! & mask;
       while (slots[slot]! >= 0) slot = (slot + 1) & mask;
