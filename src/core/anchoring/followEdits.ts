@@ -161,8 +161,7 @@ export function followEdits<T extends LiveSpan>(
               s = e = s + len;
             }
           }
-        // Stryker disable next-line BlockStatement: unreachable: the checks above give s <= o + d, and the deletion step leaves s <= o
-        } else if (o < s) {
+        } else if (o < s) /* Stryker disable next-line BlockStatement: unreachable: the checks above give s <= o + d, and the deletion step leaves s <= o */ {
           // Stryker disable next-line AssignmentOperator: unreachable, see above
           s += len;
           // Stryker disable next-line AssignmentOperator: unreachable, see above
