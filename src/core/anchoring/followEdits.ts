@@ -79,8 +79,10 @@ export function followEdits<T extends LiveSpan>(
   options?: FollowEditsOptions,
 ): T[] {
   const n = spans.length;
+  // Stryker disable next-line ArrayDeclaration: an empty array filled at every index 0..n-1 below is the same array
   const out: T[] = new Array<T>(n);
   const k = changes.length;
+  // Stryker disable next-line BlockStatement: without this early return the loop below returns every span as it is anyway (minOffset stays Infinity)
   if (k === 0) {
     for (let i = 0; i < n; i++) out[i] = spans[i]!;
     return out;
@@ -120,6 +122,7 @@ export function followEdits<T extends LiveSpan>(
       const d = dels[j]!;
       const len = lens[j]!;
       if (o > e) continue; // The change is after the span.
+      // Stryker disable next-line BlockStatement: a shortcut; the deletion and insertion steps below move a span lying wholly after the change the same way
       if (o + d < s) {
         // The change is before the span, not touching it.
         s += len - d;
@@ -144,7 +147,9 @@ export function followEdits<T extends LiveSpan>(
       // Insertion of `len` units at o.
       if (len > 0) {
         if (s === e) {
+          // Stryker disable next-line BlockStatement: unreachable: the checks above give o <= s <= o + d, and the deletion step leaves s === o
           if (s > o) {
+            // Stryker disable next-line ArithmeticOperator: unreachable, see above
             s = e = s + len;
           } else if (s === o) {
             const at = orphan ? revivalSite(span, texts[j]!, utf16) : -1;
@@ -156,8 +161,10 @@ export function followEdits<T extends LiveSpan>(
               s = e = s + len;
             }
           }
-        } else if (o < s) {
+        } else if (o < s) /* Stryker disable next-line BlockStatement: unreachable: the checks above give s <= o + d, and the deletion step leaves s <= o */ {
+          // Stryker disable next-line AssignmentOperator: unreachable, see above
           s += len;
+          // Stryker disable next-line AssignmentOperator: unreachable, see above
           e += len;
         } else if (o === s) {
           const m = regrowth(span.text, e - s, texts[j]!, len, utf16, true);
@@ -203,6 +210,7 @@ function revivalSite(span: LiveSpan, inserted: string, utf16: boolean): number {
   let idx = inserted.indexOf(quote);
   if (idx < 0) return -1;
   let best = idx;
+  // Stryker disable next-line ArithmeticOperator: searching from idx - 1 finds idx itself first (idx is the first occurrence); scoring it twice changes no choice, as a tie keeps the first
   let next = inserted.indexOf(quote, idx + 1);
   if (next >= 0) {
     let bestScore = contextScore(inserted, idx, quote.length, span.before, span.after);
@@ -250,6 +258,7 @@ function regrowth(quote: string, current: number, inserted: string, len: number,
 function utf16Length(str: string, from: number, count: number): number {
   let i = from;
   for (let c = 0; c < count && i < str.length; c++) i += isPairAt(str, i) ? 2 : 1;
+  // Stryker disable next-line ArithmeticOperator: the only caller passes from = 0
   return i - from;
 }
 
