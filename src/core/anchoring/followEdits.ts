@@ -122,13 +122,14 @@ export function followEdits<T extends LiveSpan>(
       const d = dels[j]!;
       const len = lens[j]!;
       if (o > e) continue; // The change is after the span.
-      // Stryker disable next-line BlockStatement: a shortcut; the deletion and insertion steps below move a span lying wholly after the change the same way
       if (o + d < s) {
         // The change is before the span, not touching it.
         s += len - d;
         e += len - d;
         continue;
       }
+      // From here on o <= e and s <= o + d, and after the deletion step s <= o: the insertion
+      // step relies on it (it has no case for a change wholly before the span).
       // Deletion of [o, o + d).
       if (d > 0) {
         const de = o + d;
@@ -147,11 +148,7 @@ export function followEdits<T extends LiveSpan>(
       // Insertion of `len` units at o.
       if (len > 0) {
         if (s === e) {
-          // Stryker disable next-line BlockStatement: unreachable: the checks above give o <= s <= o + d, and the deletion step leaves s === o
-          if (s > o) {
-            // Stryker disable next-line ArithmeticOperator: unreachable, see above
-            s = e = s + len;
-          } else if (s === o) {
+          if (s === o) {
             const at = orphan ? revivalSite(span, texts[j]!, utf16) : -1;
             if (at >= 0) {
               s = o + at;
@@ -161,11 +158,6 @@ export function followEdits<T extends LiveSpan>(
               s = e = s + len;
             }
           }
-        } else if (o < s) /* Stryker disable next-line BlockStatement: unreachable: the checks above give s <= o + d, and the deletion step leaves s <= o */ {
-          // Stryker disable next-line AssignmentOperator: unreachable, see above
-          s += len;
-          // Stryker disable next-line AssignmentOperator: unreachable, see above
-          e += len;
         } else if (o === s) {
           const m = regrowth(span.text, e - s, texts[j]!, len, utf16, true);
           s += len - m;
