@@ -71,6 +71,43 @@ describe('placeByOrder: trusted spans, dropped characters', () => {
       ]);
     });
 
+    it('chains the spans after a trusted span at its place as anchors', () => {
+      const newText = 'تمهيد ' + NEWS;
+      const items = [item(0, NEWS, 'وزير الخارجية', 10), item(1, NEWS, 'المحادثات'), item(2, NEWS, 'مسقط')];
+      assert.deepStrictEqual(run(items, newText), [
+        ['placed', 'diff', 10, 23, 'وزير الخارجية', 1],
+        ['placed', 'anchor', 35, 44, 'المحادثات', 1],
+        ['placed', 'anchor', 107, 111, 'مسقط', 1],
+      ]);
+    });
+
+    it('anchors a lone span, whose context was edited, by the trusted span before or after it', () => {
+      // On its own the span's context is not sure enough to anchor it; with the trusted span
+      // agreeing, the two make a run.
+      const newText = 'تمهيد ' + NEWS.replace('السعودي إن المحادثات مع', 'السعودي أن المحادثات بين');
+      const at = newText.indexOf('المحادثات');
+      const after = [item(0, NEWS, 'وزير الخارجية', newText.indexOf('وزير')), item(1, NEWS, 'المحادثات')];
+      assert.deepStrictEqual(run(after, newText)[1], ['placed', 'anchor', at, at + 9, 'المحادثات', 1]);
+      const before = [item(0, NEWS, 'المحادثات'), item(1, NEWS, 'دول خليجية', newText.indexOf('دول خليجية'))];
+      assert.deepStrictEqual(run(before, newText)[0], ['placed', 'anchor', at, at + 9, 'المحادثات', 1]);
+    });
+
+    it('keeps a trusted span where the alignment put it, and anchors two spans that agree with each other but not with it', () => {
+      const newText = 'تمهيد ' + NEWS;
+      const before = [item(0, NEWS, 'وزير الخارجية', 100), item(1, NEWS, 'المحادثات'), item(2, NEWS, 'مسقط')];
+      assert.deepStrictEqual(run(before, newText), [
+        ['placed', 'diff', 100, 113, 'عمانية مسقط ب', 1],
+        ['placed', 'anchor', 35, 44, 'المحادثات', 1],
+        ['placed', 'anchor', 107, 111, 'مسقط', 1],
+      ]);
+      const after = [item(0, NEWS, 'المحادثات'), item(1, NEWS, 'مسقط'), item(2, NEWS, 'دول خليجية', 20)];
+      assert.deepStrictEqual(run(after, newText), [
+        ['placed', 'anchor', 35, 44, 'المحادثات', 1],
+        ['placed', 'anchor', 107, 111, 'مسقط', 1],
+        ['placed', 'diff', 20, 30, 'جية السعود', 1],
+      ]);
+    });
+
     it('never looks again for a trusted or an orphaned tatweel quote', () => {
       const newText = 'عاجل: ' + DASHED;
       const dash = newText.indexOf('ـ');
