@@ -103,6 +103,34 @@ describe('placeByOrder: between placed neighbours', () => {
     });
   });
 
+  describe('how much context a quote needs between agreeing neighbours', () => {
+    const NEWS = 'قال وزير الخارجية السعودي إن المحادثات مع الجانب الإيراني ستستأنف الأسبوع المقبل في العاصمة العمانية مسقط بحضور وفود من عدة دول خليجية.';
+    // The sentence around `الأسبوع المقبل` rewritten: little of the span's context is left.
+    const REWRITTEN = NEWS.replace('مع الجانب الإيراني ستستأنف الأسبوع المقبل في العاصمة العمانية مسقط', 'ربما تنطلق خلال الأسبوع المقبل برعاية سلطنة عمان');
+    const place = (newText: string, middle: string): Row[] => summary(placeSpans(['وزير الخارجية', middle, 'دول خليجية'].map((q) => annotate(NEWS, q)), newText), newText);
+
+    it('takes a quote of two words that is the only one between them, with a third of its context', () => {
+      const at = REWRITTEN.indexOf('الأسبوع المقبل');
+      assert.deepStrictEqual(place(REWRITTEN, 'الأسبوع المقبل')[1], ['placed', 'between neighbours', at, at + 14, 'الأسبوع المقبل']);
+      const other = NEWS.replace('الجانب الإيراني ستستأنف الأسبوع المقبل في العاصمة العمانية مسقط بحضور', 'طهران ربما تنطلق خلال الأسبوع المقبل برعاية سلطنة عمان وسط');
+      const there = other.indexOf('الأسبوع المقبل');
+      assert.deepStrictEqual(place(other, 'الأسبوع المقبل')[1], ['placed', 'between neighbours', there, there + 14, 'الأسبوع المقبل']);
+    });
+
+    it('orphans it when a copy of the quote precedes it there: with two, that much context is not enough', () => {
+      const twice = REWRITTEN.replace('السعودي إن', 'السعودي الأسبوع المقبل إن');
+      const rows = place(twice, 'الأسبوع المقبل');
+      assert.deepStrictEqual(rows.map((r) => r[1]), ['anchor', 'not found', 'anchor']);
+      assert.strictEqual(rows[1]![0], 'orphaned');
+    });
+
+    it('orphans a one-word quote with that little context, though the word is there', () => {
+      const rows = place(REWRITTEN, 'المقبل');
+      assert.deepStrictEqual(rows.map((r) => r[1]), ['anchor', 'not found', 'anchor']);
+      assert.strictEqual(REWRITTEN.split('المقبل').length, 2);
+    });
+  });
+
   describe('neighbours too far apart to bound the search', () => {
     // FIRST, real news, then the article on from FIRST: LAST is `gap` characters after FIRST
     // in the normalised old text and in the new, where only the middle quote was edited (one letter).
