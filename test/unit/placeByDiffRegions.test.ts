@@ -202,3 +202,67 @@ describe('placeByDiff: neighbours within reach, and estimates that disagree', ()
     assert.deepStrictEqual(outcome(o), ['pending', undefined, 0, 0]);
   });
 });
+
+describe('placeByDiff: matches beside the region, and words the diff gave to other old words', () => {
+  const text = [P1, P2, P3].join('\n');
+
+  it('takes an exact match just before the region, as far as the slide, when its context is the old one', () => {
+    // Two words swapped: "جاريا" is the one the diff left unpaired, now before "ما زال".
+    const newText = [P1, P2.replace('ما زال جاريا', 'جاريا ما زال'), P3].join('\n');
+    const o = place(text, newText, 'جاريا');
+    const at = newText.indexOf('جاريا');
+    const slide = 'جاريا'.length + 2;
+    // By "زال" it would start after it, on "حتى"; by "حتى" its length and a space before: the
+    // match is a slide before both.
+    const hi = newText.indexOf('حتى');
+    const lo = hi - 1 - 'جاريا'.length;
+    assert.strictEqual(at, lo - slide);
+    assert.deepStrictEqual(o.windows, searched(lo, hi, 'جاريا', false));
+    assert.deepStrictEqual(outcome(o), ['placed', 'diff search', at, at + 'جاريا'.length]);
+    assert.strictEqual(o.item.score, 1);
+  });
+
+  it('never places a deleted word on the same word the diff paired with an earlier one', () => {
+    const oldText = ['قال إن في ذلك في البيان عبرة', P3].join('\n');
+    const newText = ['قال إن في ذلك البيان عبرة', P3].join('\n');
+    const a = second(oldText, 'في');
+    const o = placeItem(oldText, newText, a);
+    const at = newText.indexOf('البيان');
+    // The first "في" is in the window (and its context close enough), but it is the old first "في".
+    assert.strictEqual(o.windows[0]![1], at - 1 - 2 - 4);
+    assert.deepStrictEqual(outcome(o), ['orphaned', 'diff', at, at]);
+  });
+
+  it('never places a deleted word on the first word of the text when the diff paired it with the old first word', () => {
+    const oldText = ['في ذلك في البيان عبرة', P3].join('\n');
+    const newText = ['في ذلك البيان عبرة', P3].join('\n');
+    const o = placeItem(oldText, newText, second(oldText, 'في'));
+    const at = newText.indexOf('البيان');
+    assert.strictEqual(o.windows[0]![1], 0);
+    assert.deepStrictEqual(outcome(o), ['orphaned', 'diff', at, at]);
+  });
+
+  it('does not place by its edges a span that a moved passage now sits inside', () => {
+    // "ودعت الأمم المتحدة" moved from the end of the last line into the span: its words are the old ones.
+    const moved = 'ودعت الأمم المتحدة';
+    const oldText = [P1, P2, `${P3} ${moved}`].join('\n');
+    const newText = [P1, P2.replace('باسم الشرطة', `باسم ${moved} الشرطة`), P3].join('\n');
+    const o = place(oldText, newText, 'المتحدث باسم الشرطة إن', 0.1);
+    const at = newText.indexOf('المتحدث');
+    assert.deepStrictEqual(outcome(o), ['orphaned', 'diff', at, at]);
+  });
+});
+
+/** An annotation of the second occurrence of `quote`. */
+function second(text: string, quote: string): Annotation {
+  const at = text.indexOf(quote, text.indexOf(quote) + 1);
+  const ctx = spanContext(text, at, at + quote.length);
+  return { id: `r${counter++}`, type: 'claim', start: at, end: at + quote.length, text: ctx.text, before: ctx.before, after: ctx.after, attrs: {}, links: {} };
+}
+
+function placeItem(oldText: string, newText: string, a: Annotation): Outcome {
+  const item: SpanItem = { index: 0, quote: a.text, before: a.before, after: a.after, oldStart: a.start, oldEnd: a.end, state: 'pending', newStart: 0, newEnd: 0, score: 0 };
+  const finder = new RecordingFinder(newText);
+  placeByDiff([item], [a], oldText, finder, 0.75);
+  return { item, windows: finder.windows };
+}
