@@ -94,6 +94,17 @@ describe('placeByDiff: placing a touched span by its surviving edges', () => {
     assert.strictEqual(item.score, quoteSimilarity(quote, newText.slice(start, start + 1 + quote.length)));
   });
 
+  it('places by its edges a span inside one word that starts on a mark, from the letter the mark sits on', () => {
+    const oldText = 'قال إن المُتحدث باسم الشرطة لم يعلق.';
+    const newText = `عاجل: ${oldText}`;
+    const damma = oldText.indexOf('\u064F');
+    const quote = oldText.slice(damma, oldText.indexOf(' باسم'));
+    const [r, item] = place(oldText, newText, quote);
+    const start = newText.indexOf('مُتحدث');
+    assert.deepStrictEqual(r, ['placed', 'diff edges', start, start + 1 + quote.length]);
+    assert.strictEqual(item.score, quoteSimilarity(quote, 'مُتحدث'));
+  });
+
   it('places by its edges a span at the very start of the text whose inner word changed', () => {
     const quote = 'أعلنت وزارة الصحة اليوم';
     const [r, item] = place(TEXT, TEXT.replace('وزارة الصحة', 'وزارة الصحه'), quote);

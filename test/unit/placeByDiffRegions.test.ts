@@ -266,3 +266,73 @@ function placeItem(oldText: string, newText: string, a: Annotation): Outcome {
   placeByDiff([item], [a], oldText, finder, 0.75);
   return { item, windows: finder.windows };
 }
+
+describe('placeByDiff: neighbours far from the span, and own words that moved far', () => {
+  const LONG = DELETED.slice(0, 28).join(' ');
+  const REWRITE = DELETED.slice(28, 56).join(' ');
+  /** 2,543 characters of unchanged lines. */
+  const BIG = Array.from({ length: 8 }, () => `${LONG}.\n${REWRITE}.`).join('\n');
+
+  it('takes the word that became the first of the text as the right neighbour, not the changed word after it', () => {
+    const text = [P1, P2, P3].join('\n');
+    const o = place(text, text.replace('أعلنت وزارة الصحة', 'وزارة الصحية العامة'), 'أعلنت');
+    assert.deepStrictEqual(o.windows, searched(-1 - 'أعلنت'.length, 0, 'أعلنت'));
+    assert.deepStrictEqual(outcome(o), ['orphaned', 'diff', 0, 0]);
+  });
+
+  it('checks a lone right neighbour against the text before it only when there is a left one too', () => {
+    const deleted = DELETED.join(' ');
+    const oldText = [BIG, `${P1} ${deleted} قال الوزير ${P4}`, P3].join('\n');
+    const newText = [BIG, `${P1} صرح المسؤول ${P4}`, P3].join('\n');
+    const o = place(oldText, newText, 'قال الوزير');
+    const byRight = newText.indexOf(P4) - 1 - 'قال الوزير'.length;
+    assert.deepStrictEqual(o.windows, searched(byRight, byRight, 'قال الوزير'));
+    assert.deepStrictEqual(outcome(o), ['pending', undefined, 0, 0]);
+  });
+
+  it('checks a lone left neighbour against the text after it only when there is a right one too', () => {
+    const deleted = DELETED.join(' ');
+    const oldText = [`${P1} قال الوزير ${deleted} ${P4}`, BIG].join('\n');
+    const newText = [`${P1} صرح المسؤول ${P4}`, BIG].join('\n');
+    const o = place(oldText, newText, 'قال الوزير');
+    const byLeft = P1.length + 1;
+    assert.deepStrictEqual(o.windows, searched(byLeft, byLeft, 'قال الوزير'));
+    assert.deepStrictEqual(outcome(o), ['pending', undefined, 0, 0]);
+  });
+
+  it('trusts the first word of the text and the word after a replaced second one while the new text between is at most twice the old and 256 more', () => {
+    const text = [P1, P2, P3].join('\n');
+    // Old gap: "وزارة" and the spaces either side; new gap: the filler and the same spaces.
+    const limit = 2 * ('وزارة'.length + 2) + 256 - 2;
+    const filler = BIG.replace(/\n/g, ' ');
+    const within = text.replace('وزارة', filler.slice(0, limit).trim().padEnd(limit, 'ـ'));
+    const o = place(text, within, 'وزارة');
+    assert.deepStrictEqual(outcome(o).slice(0, 3), ['orphaned', 'diff', 'أعلنت '.length]);
+    const beyond = text.replace('وزارة', filler.slice(0, limit + 1).trim().padEnd(limit + 1, 'ـ'));
+    assert.deepStrictEqual(outcome(place(text, beyond, 'وزارة')), ['pending', undefined, 0, 0]);
+  });
+
+  it('searches where most of a span\'s own words went when they moved more than 2,048 characters from its neighbours', () => {
+    const was = 'وشارك في الاجتماع ممثلون عن منظمات دولية ومحلية عديدة';
+    const now = was.replace('عديدة', 'كثيرة');
+    const oldText = [`${P1} ${was}`, P2, BIG, P3, P4].join('\n');
+    const newText = [P1, P2, BIG, `${P3} ${now}`, P4].join('\n');
+    const o = place(oldText, newText, was);
+    const at = newText.indexOf(now);
+    assert.ok(at - P1.length > 2048);
+    assert.deepStrictEqual(o.windows, searched(at, at, was));
+    assert.deepStrictEqual(outcome(o), ['placed', 'diff search', at, at + now.length]);
+  });
+
+  it('lets the estimate most own words share win over the last one when they disagree', () => {
+    const was = 'وشارك في الاجتماع ممثلون عن منظمات دولية ومحلية عديدة';
+    const now = was.replace('عديدة', 'كثيرة');
+    const oldText = [`${P1} ${was}`, P2, BIG, P3, P4].join('\n');
+    const newText = [P1, P2, BIG, `${P3} ${now}`, P4].join('\n');
+    // The span runs on to the first word of the next line, which stayed where it was.
+    const o = place(oldText, newText, `${was}\nوقال`);
+    const at = newText.indexOf(now);
+    assert.deepStrictEqual(o.windows, searched(at, at, `${was}\nوقال`));
+    assert.deepStrictEqual(outcome(o), ['orphaned', 'diff', P1.length + 1, P1.length + 1]);
+  });
+});
