@@ -71,6 +71,12 @@ describe('placeByDiff: span edges inside changed words and beside changed spaces
     assert.strictEqual(lost.intact(at, at + 1), undefined);
   });
 
+  it('maps no empty span, not even one between a tatweel and the mark on it', () => {
+    const oldText = 'قال إن الـَدول الأعضاء اجتمعت';
+    const map = spanMap(oldText, `عاجل: ${oldText}`);
+    for (let p = 0; p <= oldText.length; p++) assert.strictEqual(map.intact(p, p), undefined, `at ${p}`);
+  });
+
   it('counts a space at a span edge that became a line break as a change', () => {
     const oldText = `${P1} ${P2}`;
     const map = spanMap(oldText, `${P1}\n${P2}`);
