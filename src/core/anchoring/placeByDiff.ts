@@ -157,7 +157,6 @@ export class SpanMap {
       const trail = oldText.slice(ot.end[i1], e);
       end = nt.end[j1]! + trail.length;
       if (newText.slice(nt.end[j1], end) !== trail) return undefined;
-    // Stryker disable next-line StringLiteral: equivalent, inside() only tests for 'start', so any other edge name is an end
     } else end = this.inside(i1, j1, e, 'end');
     return end > start ? { start, end } : undefined;
   }
