@@ -53,6 +53,13 @@ describe('diffTokens at the edges of gaps', () => {
     assert.deepStrictEqual(match([1, 2, 1, 2, 10, 11, 12, 20, 21, 22], [1, 2, 1, 2, 20, 21, 22, 10, 11, 12]), [0, 1, 2, 3, 7, 8, 9, 4, 5, 6]);
   });
 
+  it('anchors a gap on a word found once on each side of it, ahead of a longer run of common words', () => {
+    // Gap "في x x x" → "x x x في" before the block "في 20 21": "في" occurs once in each
+    // side of the gap (the block's own "في" does not count), so it is the gap's anchor, as
+    // in a patience diff, and the x's crossing it are left unpaired.
+    assert.deepStrictEqual(match([9, 0, 1, 1, 1, 0, 20, 21], [9, 1, 1, 1, 0, 0, 20, 21]), [0, 4, -1, -1, -1, 5, 6, 7]);
+  });
+
   it('diffs a gap of repeated words after 100,000 tokens exactly as at the start of a text', () => {
     // The work limit of a gap diff depends on the gap's size, not on where it lies.
     const rnd = seededRandom(0x6a9);
