@@ -99,4 +99,22 @@ describe('diffTokens on moved paragraphs', () => {
     const b = { ids: [4, 2, 5, 6, 3, 1, 4], lineStart: [1, 0, 0, 0, 1, 0, 0] };
     assert.deepStrictEqual(match(a, b), [4, 5, 6, 0, 1, 2, 3]);
   });
+
+  it('keeps the common words at the seams of moved paragraphs, with a word inserted or deleted', () => {
+    // Small ids are common words, 50+ words found once. Each table pairs every word that
+    // has a place to go; the words left -1 were inserted or deleted at a seam.
+    const table = (a: string, b: string): number[] => {
+      const ids = (t: string): number[] => t.split(' ').map(Number);
+      return match({ ids: ids(a), lineStart: ids(a).map(() => 0) }, { ids: ids(b), lineStart: ids(b).map(() => 0) });
+    };
+    // Old [0 0 2 1 50 0 51 0][0 53 0 2 52]: the first paragraph moves behind the second,
+    // which loses 53; a 4 is inserted into the moved one.
+    assert.deepStrictEqual(table('0 0 2 1 50 0 51 0 0 53 0 2 52', '0 0 2 52 0 0 4 2 1 50 0 51 0'), [4, 5, 7, 8, 9, 10, 11, 12, 0, -1, 1, 2, 3]);
+    // Old [1 3 2 2 50 3 3 2][3 2 1 51 4 53 3 3]: the paragraphs swap, the first loses one
+    // 2 and a 3 is inserted at the start of the text.
+    assert.deepStrictEqual(table('1 3 2 2 50 3 3 2 3 2 1 51 4 53 3 3', '3 3 2 1 51 4 53 3 3 1 3 2 50 3 3 2'), [9, 10, -1, 11, 12, 13, 14, 15, 1, 2, 3, 4, 5, 6, 7, 8]);
+    // Old [50 1 4][4 52 51 2 4 4 1 0][0 2 53 3 54 55]: the first paragraph moves behind the
+    // second, which loses a 4; a 6 is inserted into the third.
+    assert.deepStrictEqual(table('50 1 4 4 52 51 2 4 4 1 0 0 2 53 3 54 55', '4 52 51 2 4 1 0 50 1 4 0 2 6 53 3 54 55'), [7, 8, 9, 0, 1, 2, 3, 4, -1, 5, 6, 10, 11, 13, 14, 15, 16]);
+  });
 });
