@@ -13,14 +13,12 @@
  *    gap), and with Myers inside gaps small enough, under a work limit per gap.
  * 4. Single tokens matched in a sea of changes (a common word in two unrelated sentences) are
  *    dropped again, and long runs still unmatched are looked for among unmatched new runs
- *    (moved text without a unique word: a repeated sentence).
- * Linear apart from the small gaps.
+ *    (moved text without a unique word: a repeated sentence). Linear apart from small gaps.
  */
 
 import { type Block, longestChain, pairsToBlocks } from './blockChain';
 import { myersMatches } from './myersDiff';
 import { countUnmatched, gramHash, unmatchedRuns } from './unmatchedRuns';
-
 
 /** Out-of-order blocks at least this long are trusted on their own. */
 const MOVE_MIN = 3;
@@ -46,7 +44,6 @@ export interface TokenMatching {
   /** For each new token, the old token paired with it, or -1. */
   newToOld: Int32Array;
 }
-
 
 /** Pairs the tokens of `a` (old) with those of `b` (new); ids are interned token forms below `vocabulary`. */
 export function diffTokens(a: Int32Array, b: Int32Array, vocabulary: number, lineStartA?: Uint8Array, lineStartB?: Uint8Array): TokenMatching {
@@ -202,18 +199,16 @@ class Matcher {
     });
     for (const [a0, a1, b0, b1, next, boundary] of after) {
       if (boundary) {
-        // At a move boundary the old gap may belong with the text after the block (in the new
-        // text) or with the text before the block that follows it (in the old text): two copies
-        // of a passage, one moved, must each go where they agree best. The better of the two
-        // is diffed; the other is left to the pass below.
+        // At a move boundary the old gap may belong after the block (as in the new text) or
+        // before the block that follows it (as in the old): two copies of a passage, one moved,
+        // each go where they agree best. The better is diffed, the other left to the pass below.
         const c0 = next ? endB(prevInB.get(next)) : endB(byB[byB.length - 1]);
         const c1 = next ? next.b : this.b.length;
         if (this.likeness(a0, a1, c0, c1) > this.likeness(a0, a1, b0, b1)) continue;
       }
       this.alignRange(a0, a1, b0, b1);
-      // Only the text that follows the block on both sides belongs to it; the rest of the gap
-      // goes with the next block (below), so a chain of matches that breaks off is not
-      // carried on into an unrelated passage.
+      // Only the text following the block on both sides is its own; the rest goes with the next
+      // block (below), so a chain of matches that breaks off is not carried into another passage.
       if (boundary) this.keepPrefix(a0, a1);
     }
     // What is left before each block (and at the end of both texts).
