@@ -6,23 +6,8 @@
  * Token ids are built by hand (0 plays "في", small ids common words, 9+ words found once).
  */
 import * as assert from 'assert';
-import { diffTokens } from '../../src/core/anchoring/tokenDiff';
+import { checkedPairing as match } from './support/tokenPairing';
 import { seededRandom } from '../corpus/random';
-
-/** Each old token's partner (-1 when none), after checking the pairing joins equal tokens one to one. */
-function match(a: number[], b: number[]): number[] {
-  const vocabulary = [...a, ...b].reduce((x, y) => Math.max(x, y), 0) + 1;
-  const m = diffTokens(Int32Array.from(a), Int32Array.from(b), vocabulary);
-  m.oldToNew.forEach((j, i) => {
-    if (j === -1) return;
-    assert.strictEqual(m.newToOld[j], i, `old ${i} and new ${j} point at each other`);
-    assert.strictEqual(a[i], b[j], `old ${i} and new ${j} hold the same token`);
-  });
-  m.newToOld.forEach((i, j) => {
-    if (i !== -1) assert.strictEqual(m.oldToNew[i], j, `new ${j} and old ${i} point at each other`);
-  });
-  return Array.from(m.oldToNew);
-}
 
 describe('diffTokens at the edges of gaps', () => {
   it('keeps a common word between replaced words when the first word of the text anchors it', () => {

@@ -5,19 +5,9 @@
  * its own (every word found elsewhere too) is still found when it is six words or more long.
  */
 import * as assert from 'assert';
-import { diffTokens } from '../../src/core/anchoring/tokenDiff';
+import { checkedPairing as match } from './support/tokenPairing';
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);
-
-function match(a: number[], b: number[]): number[] {
-  const m = diffTokens(Int32Array.from(a), Int32Array.from(b), Math.max(0, ...a, ...b) + 1);
-  m.oldToNew.forEach((j, i) => {
-    if (j === -1) return;
-    assert.strictEqual(m.newToOld[j], i);
-    assert.strictEqual(a[i], b[j]);
-  });
-  return Array.from(m.oldToNew);
-}
 
 /** The common word: it also ends both texts, so it is unique in neither and only a gap diff pairs it in the middle. */
 const C = 1;

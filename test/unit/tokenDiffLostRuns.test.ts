@@ -5,23 +5,8 @@
  * went to two places equally is left alone: the diff cannot tell which copy is the old one.
  */
 import * as assert from 'assert';
-import { diffTokens } from '../../src/core/anchoring/tokenDiff';
+import { checkedPairing as match } from './support/tokenPairing';
 import { seededRandom } from '../corpus/random';
-
-/** Each old token's partner (-1 when none), after checking the pairing joins equal tokens one to one. */
-function match(a: number[], b: number[]): number[] {
-  const vocabulary = Math.max(0, ...a, ...b) + 1;
-  const m = diffTokens(Int32Array.from(a), Int32Array.from(b), vocabulary);
-  m.oldToNew.forEach((j, i) => {
-    if (j === -1) return;
-    assert.strictEqual(m.newToOld[j], i, `old ${i} and new ${j} point at each other`);
-    assert.strictEqual(a[i], b[j], `old ${i} and new ${j} hold the same token`);
-  });
-  m.newToOld.forEach((i, j) => {
-    if (i !== -1) assert.strictEqual(m.oldToNew[i], j, `new ${j} and old ${i} point at each other`);
-  });
-  return Array.from(m.oldToNew);
-}
 
 /** Segments laid out in `order` (indices into `segments`); returns the tokens and where each segment starts. */
 function join(segments: number[][], order: number[]): { ids: number[]; at: Map<number, number> } {

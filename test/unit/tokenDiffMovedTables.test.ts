@@ -6,25 +6,12 @@
  * words is mapped through exactly these pairs.
  */
 import * as assert from 'assert';
-import { diffTokens } from '../../src/core/anchoring/tokenDiff';
+import { checkedPairing } from './support/tokenPairing';
 
 /** Runs of old positions [from, to] → new start, or -1 when the run is unpaired. */
 type Runs = [number, number, number][];
 
-function pairing(oldText: string, newText: string): number[] {
-  const a = oldText.split(' ').map(Number);
-  const b = newText.split(' ').map(Number);
-  const m = diffTokens(Int32Array.from(a), Int32Array.from(b), 100);
-  m.oldToNew.forEach((j, i) => {
-    if (j === -1) return;
-    assert.strictEqual(m.newToOld[j], i, `old ${i} and new ${j} point at each other`);
-    assert.strictEqual(a[i], b[j], `old ${i} and new ${j} hold the same token`);
-  });
-  m.newToOld.forEach((i, j) => {
-    if (i !== -1) assert.strictEqual(m.oldToNew[i], j, `new ${j} and old ${i} point at each other`);
-  });
-  return Array.from(m.oldToNew);
-}
+const pairing = (oldText: string, newText: string): number[] => checkedPairing(oldText.split(' ').map(Number), newText.split(' ').map(Number));
 
 function expand(runs: Runs): number[] {
   return runs.flatMap(([from, to, at]) => Array.from({ length: to - from + 1 }, (_, k) => (at < 0 ? -1 : at + k)));

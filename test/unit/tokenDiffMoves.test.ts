@@ -5,29 +5,15 @@
  * is left alone, and a rare word that merely turns up elsewhere is not taken for a move.
  */
 import * as assert from 'assert';
-import { diffTokens } from '../../src/core/anchoring/tokenDiff';
+import { checkedPairing } from './support/tokenPairing';
 import { seededRandom } from '../corpus/random';
 
-const ids = (xs: number[]): Int32Array => Int32Array.from(xs);
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);
 
-/** Old token positions paired with new ones, -1 where unpaired; checks the two maps agree first. */
+/** Old token positions paired with new ones (-1 where unpaired); `lineA`/`lineB` list the tokens a line starts at. */
 function match(a: number[], b: number[], lineA?: number[], lineB?: number[]): number[] {
-  const vocabulary = Math.max(0, ...a, ...b) + 1;
-  const la = lineA ? Uint8Array.from(a, (_, k) => (lineA.includes(k) ? 1 : 0)) : undefined;
-  const lb = lineB ? Uint8Array.from(b, (_, k) => (lineB.includes(k) ? 1 : 0)) : undefined;
-  const m = diffTokens(ids(a), ids(b), vocabulary, la, lb);
-  assert.strictEqual(m.oldToNew.length, a.length);
-  assert.strictEqual(m.newToOld.length, b.length);
-  m.oldToNew.forEach((j, i) => {
-    if (j === -1) return;
-    assert.strictEqual(m.newToOld[j], i, `old ${i} and new ${j} point at each other`);
-    assert.strictEqual(a[i], b[j], `old ${i} and new ${j} hold the same token`);
-  });
-  m.newToOld.forEach((i, j) => {
-    if (i !== -1) assert.strictEqual(m.oldToNew[i], j, `new ${j} and old ${i} point at each other`);
-  });
-  return Array.from(m.oldToNew);
+  const starts = (xs: number[], at: number[] | undefined) => at && xs.map((_, k) => (at.includes(k) ? 1 : 0));
+  return checkedPairing(a, b, starts(a, lineA), starts(b, lineB));
 }
 
 /** What each old token should map to: its copy's position in `b`, or -1 when b has none. */

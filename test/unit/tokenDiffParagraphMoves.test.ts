@@ -5,7 +5,7 @@
  * hand a paragraph's first or last words to the neighbour it used to have.
  */
 import * as assert from 'assert';
-import { diffTokens } from '../../src/core/anchoring/tokenDiff';
+import { checkedPairing } from './support/tokenPairing';
 import { seededRandom } from '../corpus/random';
 
 interface Text {
@@ -13,20 +13,7 @@ interface Text {
   lineStart: number[];
 }
 
-/** Each old token's partner (-1 when none), after checking the pairing joins equal tokens one to one. */
-function match(a: Text, b: Text): number[] {
-  const vocabulary = Math.max(0, ...a.ids, ...b.ids) + 1;
-  const m = diffTokens(Int32Array.from(a.ids), Int32Array.from(b.ids), vocabulary, Uint8Array.from(a.lineStart), Uint8Array.from(b.lineStart));
-  m.oldToNew.forEach((j, i) => {
-    if (j === -1) return;
-    assert.strictEqual(m.newToOld[j], i, `old ${i} and new ${j} point at each other`);
-    assert.strictEqual(a.ids[i], b.ids[j], `old ${i} and new ${j} hold the same token`);
-  });
-  m.newToOld.forEach((i, j) => {
-    if (i !== -1) assert.strictEqual(m.oldToNew[i], j, `new ${j} and old ${i} point at each other`);
-  });
-  return Array.from(m.oldToNew);
-}
+const match = (a: Text, b: Text): number[] => checkedPairing(a.ids, b.ids, a.lineStart, b.lineStart);
 
 /** Paragraphs (token lists) laid out one per line in the given order. */
 function layout(paragraphs: number[][], order: number[]): Text & { at: number[] } {

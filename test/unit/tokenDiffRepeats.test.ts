@@ -5,23 +5,8 @@
  * over those words should follow.
  */
 import * as assert from 'assert';
-import { diffTokens } from '../../src/core/anchoring/tokenDiff';
+import { checkedPairing as match } from './support/tokenPairing';
 import { seededRandom } from '../corpus/random';
-
-/** Each old token's partner (-1 when none), after checking the pairing joins equal tokens one to one. */
-function match(a: number[], b: number[]): number[] {
-  const vocabulary = Math.max(0, ...a, ...b) + 1;
-  const m = diffTokens(Int32Array.from(a), Int32Array.from(b), vocabulary);
-  m.oldToNew.forEach((j, i) => {
-    if (j === -1) return;
-    assert.strictEqual(m.newToOld[j], i, `old ${i} and new ${j} point at each other`);
-    assert.strictEqual(a[i], b[j], `old ${i} and new ${j} hold the same token`);
-  });
-  m.newToOld.forEach((i, j) => {
-    if (i !== -1) assert.strictEqual(m.oldToNew[i], j, `new ${j} and old ${i} point at each other`);
-  });
-  return Array.from(m.oldToNew);
-}
 
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const count = (rnd: () => number, from: number, to: number): number => from + Math.floor(rnd() * (to - from + 1));
