@@ -11,40 +11,13 @@ import { SpanFinder, type SpanItem } from '../../src/core/anchoring/spanFinder';
 import type { Annotation } from '../../src/core/model/annotation';
 import { spanContext } from '../../src/core/text/context';
 import { seedArticle } from './support/fixtures';
+import { annotate, spanItem as item } from './support/quoteSpans';
 
 const NEWS = 'قال وزير الخارجية السعودي إن المحادثات مع الجانب الإيراني ستستأنف الأسبوع المقبل في العاصمة العمانية مسقط بحضور وفود من عدة دول خليجية.';
-
-/** An annotation over the `nth` occurrence of `quote` in `text` (no astral characters: UTF-16 = code points). */
-function annotate(text: string, quote: string, nth = 0): Annotation {
-  let at = -1;
-  for (let n = 0; n <= nth; n++) at = text.indexOf(quote, at + 1);
-  assert.ok(at >= 0, `"${quote}" occurs ${nth + 1} times`);
-  const c = spanContext(text, at, at + quote.length);
-  return { id: `a${at}`, type: 'claim', start: at, end: at + quote.length, text: c.text, before: c.before, after: c.after, attrs: {}, links: {} };
-}
 
 /** Each item's state, step, offsets and the text it covers in `newText`. */
 function summary(items: readonly SpanItem[], newText: string): [string, string | undefined, number, number, string][] {
   return items.map((i) => [i.state, i.via, i.newStart, i.newEnd, newText.slice(i.newStart, i.newEnd)]);
-}
-
-/** A pending item (or a trusted one placed at `placedAt`) for `quote` in `oldText`, as reanchor builds them. */
-function item(index: number, oldText: string, quote: string, placedAt?: number): SpanItem {
-  const a = annotate(oldText, quote);
-  const placed = placedAt !== undefined;
-  return {
-    index,
-    quote: a.text,
-    before: a.before,
-    after: a.after,
-    oldStart: a.start,
-    oldEnd: a.end,
-    state: placed ? 'placed' : 'pending',
-    newStart: placedAt ?? 0,
-    newEnd: placed ? placedAt + quote.length : 0,
-    score: placed ? 1 : 0,
-    ...(placed ? { via: 'diff' } : {}),
-  };
 }
 
 describe('placeByOrder', () => {

@@ -8,24 +8,14 @@
 import * as assert from 'assert';
 import { placeSpans } from '../../src/core/anchoring/reanchor';
 import type { SpanItem } from '../../src/core/anchoring/spanFinder';
-import type { Annotation } from '../../src/core/model/annotation';
-import { spanContext } from '../../src/core/text/context';
 import { normalizeForMatching } from '../../src/core/text/normalize';
 import { newsText } from '../corpus/newsCorpus';
 import { seedArticle } from './support/fixtures';
+import { annotate } from './support/quoteSpans';
 
 const ARTICLE = seedArticle();
 const FIRST = 'استئناف المباحثات';
 const LAST = 'مطالبات في';
-
-/** An annotation over the `nth` occurrence of `quote` in `text` (no astral characters). */
-function annotate(text: string, quote: string, nth = 0): Annotation {
-  let at = -1;
-  for (let n = 0; n <= nth; n++) at = text.indexOf(quote, at + 1);
-  assert.ok(at >= 0, `"${quote}" occurs ${nth + 1} times`);
-  const c = spanContext(text, at, at + quote.length);
-  return { id: `a${at}`, type: 'claim', start: at, end: at + quote.length, text: c.text, before: c.before, after: c.after, attrs: {}, links: {} };
-}
 
 type Row = [string, string | undefined, number, number, string];
 

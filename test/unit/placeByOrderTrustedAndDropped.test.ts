@@ -9,40 +9,12 @@ import * as assert from 'assert';
 import { placeByOrder } from '../../src/core/anchoring/placeByOrder';
 import { placeSpans } from '../../src/core/anchoring/reanchor';
 import { SpanFinder, type SpanItem } from '../../src/core/anchoring/spanFinder';
-import type { Annotation } from '../../src/core/model/annotation';
-import { spanContext } from '../../src/core/text/context';
 import { newsText } from '../corpus/newsCorpus';
+import { annotate, spanItem as item } from './support/quoteSpans';
 
 const NEWS = 'قال وزير الخارجية السعودي إن المحادثات مع الجانب الإيراني ستستأنف الأسبوع المقبل في العاصمة العمانية مسقط بحضور وفود من عدة دول خليجية.';
 const DASHED = 'أعلنت اللجنة العسكرية الأميركية ـ العراقية العليا اجتماعها';
 const DATED = 'التاريخ 1436 هـ الموافق 2015 م ـ واس';
-
-/** An annotation over the first occurrence of `quote` in `text` (no astral characters). */
-function annotate(text: string, quote: string): Annotation {
-  const at = text.indexOf(quote);
-  assert.ok(at >= 0, `"${quote}" occurs`);
-  const c = spanContext(text, at, at + quote.length);
-  return { id: `a${at}`, type: 'claim', start: at, end: at + quote.length, text: c.text, before: c.before, after: c.after, attrs: {}, links: {} };
-}
-
-/** A pending item for `quote` in `oldText`, or a trusted one the alignment placed at `placedAt`. */
-function item(index: number, oldText: string, quote: string, placedAt?: number): SpanItem {
-  const a = annotate(oldText, quote);
-  const placed = placedAt !== undefined;
-  return {
-    index,
-    quote: a.text,
-    before: a.before,
-    after: a.after,
-    oldStart: a.start,
-    oldEnd: a.end,
-    state: placed ? 'placed' : 'pending',
-    newStart: placedAt ?? 0,
-    newEnd: placed ? placedAt + quote.length : 0,
-    score: placed ? 1 : 0,
-    ...(placed ? { via: 'diff' } : {}),
-  };
-}
 
 type Row = [string, string | undefined, number, number, string, number];
 

@@ -5,21 +5,9 @@
  */
 import * as assert from 'assert';
 import { reanchor } from '../../src/core/anchoring/reanchor';
-import type { Annotation } from '../../src/core/model/annotation';
-import { spanContext } from '../../src/core/text/context';
 import { codePointLength } from '../../src/core/text/offsets';
 import { seedArticle } from './support/fixtures';
-
-/** An annotation over the `nth` occurrence of `quote` in `text` (Arabic only, so UTF-16 = code points). */
-function annotate(text: string, quote: string, nth = 0): Annotation {
-  let at = -1;
-  for (let n = 0; n <= nth; n++) at = text.indexOf(quote, at + 1);
-  assert.ok(at >= 0, `"${quote}" occurs ${nth + 1} times`);
-  const start = codePointLength(text.slice(0, at));
-  const end = start + codePointLength(quote);
-  const c = spanContext(text, start, end);
-  return { id: `a${start}`, type: 'claim', start, end, text: c.text, before: c.before, after: c.after, attrs: {}, links: {} };
-}
+import { annotate } from './support/quoteSpans';
 
 describe('re-anchoring by context', () => {
   it('orphans a deleted quote rather than take a nearby copy in an unrelated sentence', () => {

@@ -6,17 +6,7 @@
  */
 import * as assert from 'assert';
 import { reanchor } from '../../src/core/anchoring/reanchor';
-import type { Annotation } from '../../src/core/model/annotation';
-import { spanContext } from '../../src/core/text/context';
-
-/** An annotation over the `nth` occurrence of `quote` (the texts here are Arabic only: UTF-16 = code points). */
-function annotate(text: string, quote: string, nth = 0): Annotation {
-  let at = -1;
-  for (let n = 0; n <= nth; n++) at = text.indexOf(quote, at + 1);
-  assert.ok(at >= 0, `"${quote}" occurs ${nth + 1} times`);
-  const c = spanContext(text, at, at + quote.length);
-  return { id: `a${at}`, type: 'claim', start: at, end: at + quote.length, text: c.text, before: c.before, after: c.after, attrs: {}, links: {} };
-}
+import { annotate } from './support/quoteSpans';
 
 describe('re-anchoring without the old text: orphaning rather than guessing', () => {
   it('does not place a span that was a whole word inside another word', () => {
