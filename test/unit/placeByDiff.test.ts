@@ -6,29 +6,13 @@
  * pending for the order-based placement) with exact offsets.
  */
 import * as assert from 'assert';
-import { placeByDiff, SpanMap } from '../../src/core/anchoring/placeByDiff';
+import { placeByDiff } from '../../src/core/anchoring/placeByDiff';
 import { SpanFinder, type SpanItem } from '../../src/core/anchoring/spanFinder';
-import { diffTokens } from '../../src/core/anchoring/tokenDiff';
-import { TokenVocabulary } from '../../src/core/anchoring/tokens';
 import type { Annotation } from '../../src/core/model/annotation';
-import { spanContext } from '../../src/core/text/context';
+import { LONG, P1, P2, P3, P4, REWRITE, spanMap } from './support/placeByDiffCase';
+import { annotate as annotation, pendingItem } from './support/quoteSpans';
 
-const P1 = 'أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الرياض بسعة مئتي سرير.';
-const P2 = 'وقال المتحدث باسم الشرطة إن التحقيق في الحادث ما زال جاريا حتى الآن.';
-const P3 = 'وتراجعت أسعار النفط في الأسواق العالمية بعد قرار أوبك خفض الإنتاج.';
-const P4 = 'ودعت الأمم المتحدة إلى وقف فوري لإطلاق النار في المنطقة.';
 const X = 'وأضاف أن الحكومة ستدرس الأمر خلال الأسبوع المقبل';
-/** A stretch of 28 words, and a rewrite of as many words that shares none of them. */
-const LONG = 'وأضاف أن الحكومة ستدرس الأمر خلال الأسبوع المقبل مع الجهات المعنية كافة قبل أن تصدر قرارها النهائي بشأن المشروع الذي أثار جدلا واسعا بين السكان والتجار في المدينة';
-const REWRITE = 'وفي سياق آخر شهدت العاصمة أمطارا غزيرة أدت إلى إغلاق عدد من الطرق الرئيسية وتعطل حركة السير لساعات طويلة بحسب ما أفاد شهود عيان لمراسلنا هناك صباح اليوم';
-
-function spanMap(oldText: string, newText: string): SpanMap {
-  const vocabulary = new TokenVocabulary();
-  const ot = vocabulary.tokenize(oldText);
-  const nt = vocabulary.tokenize(newText);
-  const { oldToNew, newToOld } = diffTokens(ot.ids, nt.ids, vocabulary.size, ot.lineStart, nt.lineStart);
-  return new SpanMap(oldText, newText, ot, nt, oldToNew, newToOld);
-}
 
 /** Word and punctuation tokens of a text without marks, as [start, end) (the reference's own cut). */
 function tokensOf(text: string): [number, number][] {
@@ -147,22 +131,9 @@ describe('placeByDiff: SpanMap.intact against a reference, every span', () => {
   });
 });
 
-let counter = 0;
-function annotation(text: string, quote: string, nth = 0): Annotation {
-  let at = -1;
-  for (let n = 0; n <= nth; n++) at = text.indexOf(quote, at + 1);
-  assert.ok(at >= 0, `"${quote}" occurs`);
-  const ctx = spanContext(text, at, at + quote.length);
-  return { id: `p${counter++}`, type: 'claim', start: at, end: at + quote.length, text: ctx.text, before: ctx.before, after: ctx.after, attrs: {}, links: {} };
-}
-
-function item(a: Annotation, index: number): SpanItem {
-  return { index, quote: a.text, before: a.before, after: a.after, oldStart: a.start, oldEnd: a.end, state: 'pending', newStart: 0, newEnd: 0, score: 0 };
-}
-
 /** placeByDiff alone (no order-based placement after it) on Arabic text without astral characters. */
 function runDiff(oldText: string, newText: string, annotations: Annotation[], threshold = 0.75): SpanItem[] {
-  const items = annotations.map(item);
+  const items = annotations.map(pendingItem);
   placeByDiff(items, annotations, oldText, new SpanFinder(newText), threshold);
   return items;
 }

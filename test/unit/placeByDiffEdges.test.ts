@@ -8,43 +8,18 @@
  * word (even the first word of the text) orphans it.
  */
 import * as assert from 'assert';
-import { placeByDiff, SpanMap } from '../../src/core/anchoring/placeByDiff';
+import { placeByDiff } from '../../src/core/anchoring/placeByDiff';
 import { SpanFinder, type SpanItem } from '../../src/core/anchoring/spanFinder';
 import { quoteSimilarity } from '../../src/core/anchoring/similarity';
-import { diffTokens } from '../../src/core/anchoring/tokenDiff';
-import { TokenVocabulary } from '../../src/core/anchoring/tokens';
-import type { Annotation } from '../../src/core/model/annotation';
-import { spanContext } from '../../src/core/text/context';
+import { LONG, P1, P2, P3, P4, REWRITE, spanMap } from './support/placeByDiffCase';
+import { annotate as annotation, pendingItem } from './support/quoteSpans';
 
-const P1 = 'أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الرياض بسعة مئتي سرير.';
-const P2 = 'وقال المتحدث باسم الشرطة إن التحقيق في الحادث ما زال جاريا حتى الآن.';
-const P3 = 'وتراجعت أسعار النفط في الأسواق العالمية بعد قرار أوبك خفض الإنتاج.';
-const P4 = 'ودعت الأمم المتحدة إلى وقف فوري لإطلاق النار في المنطقة.';
-/** 28 words, and as many others sharing none of them (nor any word of P1 to P4). */
-const LONG = 'وأضاف أن الحكومة ستدرس الأمر خلال الأسبوع المقبل مع الجهات المعنية كافة قبل أن تصدر قرارها النهائي بشأن المشروع الذي أثار جدلا واسعا بين السكان والتجار في المدينة';
-const REWRITE = 'وفي سياق آخر شهدت العاصمة أمطارا غزيرة أدت إلى إغلاق عدد من الطرق الرئيسية وتعطل حركة السير لساعات طويلة بحسب ما أفاد شهود عيان لمراسلنا هناك صباح اليوم';
 const TEXT = [P1, P2, P3].join('\n');
-
-function spanMap(oldText: string, newText: string): SpanMap {
-  const vocabulary = new TokenVocabulary();
-  const ot = vocabulary.tokenize(oldText);
-  const nt = vocabulary.tokenize(newText);
-  const { oldToNew, newToOld } = diffTokens(ot.ids, nt.ids, vocabulary.size, ot.lineStart, nt.lineStart);
-  return new SpanMap(oldText, newText, ot, nt, oldToNew, newToOld);
-}
-
-let counter = 0;
-function annotation(text: string, quote: string): Annotation {
-  const at = text.indexOf(quote);
-  assert.ok(at >= 0, `"${quote}" occurs`);
-  const ctx = spanContext(text, at, at + quote.length);
-  return { id: `e${counter++}`, type: 'claim', start: at, end: at + quote.length, text: ctx.text, before: ctx.before, after: ctx.after, attrs: {}, links: {} };
-}
 
 /** placeByDiff alone on one span (Arabic without astral characters): [state, via, newStart, newEnd], and the item. */
 function place(oldText: string, newText: string, quote: string, threshold = 0.75): [[string, string | undefined, number, number], SpanItem] {
   const a = annotation(oldText, quote);
-  const item: SpanItem = { index: 0, quote: a.text, before: a.before, after: a.after, oldStart: a.start, oldEnd: a.end, state: 'pending', newStart: 0, newEnd: 0, score: 0 };
+  const item = pendingItem(a);
   placeByDiff([item], [a], oldText, new SpanFinder(newText), threshold);
   return [[item.state, item.via, item.newStart, item.newEnd], item];
 }

@@ -11,16 +11,13 @@ import * as assert from 'assert';
 import { placeByDiff } from '../../src/core/anchoring/placeByDiff';
 import { SpanFinder, type Hit, type SpanItem } from '../../src/core/anchoring/spanFinder';
 import type { Annotation } from '../../src/core/model/annotation';
-import { spanContext } from '../../src/core/text/context';
+import { LONG, P1, P2, P3, P4, REWRITE } from './support/placeByDiffCase';
+import { annotate as annotation, pendingItem } from './support/quoteSpans';
 
-const P1 = 'أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الرياض بسعة مئتي سرير.';
-const P2 = 'وقال المتحدث باسم الشرطة إن التحقيق في الحادث ما زال جاريا حتى الآن.';
-const P3 = 'وتراجعت أسعار النفط في الأسواق العالمية بعد قرار أوبك خفض الإنتاج.';
-const P4 = 'ودعت الأمم المتحدة إلى وقف فوري لإطلاق النار في المنطقة.';
 /** 66 words no other sentence here uses: a passage deleted beside a span. */
 const DELETED = [
-  'وأضاف أن الحكومة ستدرس الأمر خلال الأسبوع المقبل مع الجهات المعنية كافة قبل أن تصدر قرارها النهائي بشأن المشروع الذي أثار جدلا واسعا بين السكان والتجار في المدينة',
-  'وفي سياق آخر شهدت العاصمة أمطارا غزيرة أدت إلى إغلاق عدد من الطرق الرئيسية وتعطل حركة السير لساعات طويلة بحسب ما أفاد شهود عيان لمراسلنا هناك صباح اليوم',
+  LONG,
+  REWRITE,
   'وأكد مصدر مطلع أن المفاوضات ستستأنف بعد عطلة العيد مباشرة',
 ]
   .join(' ')
@@ -41,14 +38,6 @@ class RecordingFinder extends SpanFinder {
   }
 }
 
-let counter = 0;
-function annotation(text: string, quote: string): Annotation {
-  const at = text.indexOf(quote);
-  assert.ok(at >= 0, `"${quote}" occurs`);
-  const ctx = spanContext(text, at, at + quote.length);
-  return { id: `r${counter++}`, type: 'claim', start: at, end: at + quote.length, text: ctx.text, before: ctx.before, after: ctx.after, attrs: {}, links: {} };
-}
-
 interface Outcome {
   item: SpanItem;
   windows: [string, number, number, number, number][];
@@ -57,7 +46,7 @@ interface Outcome {
 /** placeByDiff alone on one span (Arabic without astral characters, so code points are UTF-16 units). */
 function place(oldText: string, newText: string, quote: string, threshold = 0.75): Outcome {
   const a = annotation(oldText, quote);
-  const item: SpanItem = { index: 0, quote: a.text, before: a.before, after: a.after, oldStart: a.start, oldEnd: a.end, state: 'pending', newStart: 0, newEnd: 0, score: 0 };
+  const item = pendingItem(a);
   const finder = new RecordingFinder(newText);
   placeByDiff([item], [a], oldText, finder, threshold);
   return { item, windows: finder.windows };
@@ -254,14 +243,10 @@ describe('placeByDiff: matches beside the region, and words the diff gave to oth
 });
 
 /** An annotation of the second occurrence of `quote`. */
-function second(text: string, quote: string): Annotation {
-  const at = text.indexOf(quote, text.indexOf(quote) + 1);
-  const ctx = spanContext(text, at, at + quote.length);
-  return { id: `r${counter++}`, type: 'claim', start: at, end: at + quote.length, text: ctx.text, before: ctx.before, after: ctx.after, attrs: {}, links: {} };
-}
+const second = (text: string, quote: string): Annotation => annotation(text, quote, 1);
 
 function placeItem(oldText: string, newText: string, a: Annotation): Outcome {
-  const item: SpanItem = { index: 0, quote: a.text, before: a.before, after: a.after, oldStart: a.start, oldEnd: a.end, state: 'pending', newStart: 0, newEnd: 0, score: 0 };
+  const item = pendingItem(a);
   const finder = new RecordingFinder(newText);
   placeByDiff([item], [a], oldText, finder, 0.75);
   return { item, windows: finder.windows };

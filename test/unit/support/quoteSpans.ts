@@ -24,19 +24,12 @@ export function annotate(text: string, quote: string, nth = 0): Annotation {
  * one the alignment placed at `placedAt` (texts without astral characters: UTF-16 = code points).
  */
 export function spanItem(index: number, oldText: string, quote: string, placedAt?: number): SpanItem {
-  const a = annotate(oldText, quote);
-  const placed = placedAt !== undefined;
-  return {
-    index,
-    quote: a.text,
-    before: a.before,
-    after: a.after,
-    oldStart: a.start,
-    oldEnd: a.end,
-    state: placed ? 'placed' : 'pending',
-    newStart: placedAt ?? 0,
-    newEnd: placed ? placedAt + quote.length : 0,
-    score: placed ? 1 : 0,
-    ...(placed ? { via: 'diff' } : {}),
-  };
+  const item = pendingItem(annotate(oldText, quote), index);
+  if (placedAt === undefined) return item;
+  return { ...item, state: 'placed', newStart: placedAt, newEnd: placedAt + quote.length, score: 1, via: 'diff' };
+}
+
+/** The pending work item of annotation `a`, at `index` in the caller's list. */
+export function pendingItem(a: Annotation, index = 0): SpanItem {
+  return { index, quote: a.text, before: a.before, after: a.after, oldStart: a.start, oldEnd: a.end, state: 'pending', newStart: 0, newEnd: 0, score: 0 };
 }
