@@ -10,24 +10,13 @@ import * as fc from 'fast-check';
 import { placeSpans, reanchor } from '../../src/core/anchoring/reanchor';
 import { CONTEXT_LENGTH as CONTEXT, type Annotation } from '../../src/core/model/annotation';
 import { spanContext } from '../../src/core/text/context';
-import { codePointLength } from '../../src/core/text/offsets';
 import { buildEditWorkload } from '../corpus/editWorkloads';
 import { scoreWorkload } from '../corpus/workloadScore';
 import { seedArticle } from './support/fixtures';
+import { annotate } from './support/quoteSpans';
 
 const ARTICLE = seedArticle(); // Arabic only: UTF-16 offsets are code points
 const PARAGRAPHS = ARTICLE.split('\n').filter((p) => p.length > 150);
-
-/** An annotation over the `nth` occurrence of `quote` in `text` (UTF-16 = code points here unless astral). */
-function annotate(text: string, quote: string, nth = 0): Annotation {
-  let at = -1;
-  for (let n = 0; n <= nth; n++) at = text.indexOf(quote, at + 1);
-  assert.ok(at >= 0, `"${quote}" occurs ${nth + 1} times`);
-  const start = codePointLength(text.slice(0, at));
-  const end = start + codePointLength(quote);
-  const c = spanContext(text, start, end);
-  return { id: `a${start}-${end}`, type: 'claim', start, end, text: c.text, before: c.before, after: c.after, attrs: {}, links: {} };
-}
 
 describe('re-anchoring through the index of the new text', () => {
   it('places spans far from any other exactly after 20 % of words were edited (no windows, no budget)', () => {

@@ -16,7 +16,7 @@ export function annotate(text: string, quote: string, nth = 0): Annotation {
   const start = codePointLength(text.slice(0, at));
   const end = start + codePointLength(quote);
   const c = spanContext(text, start, end);
-  return { id: `a${start}`, type: 'claim', start, end, text: c.text, before: c.before, after: c.after, attrs: {}, links: {} };
+  return { id: `a${start}-${end}`, type: 'claim', start, end, text: c.text, before: c.before, after: c.after, attrs: {}, links: {} };
 }
 
 /**
